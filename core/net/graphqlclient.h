@@ -1,0 +1,100 @@
+#pragma once
+
+#include "auth/autherror.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace altrata::auth {
+class AuthSession;
+}
+
+namespace altrata::net {
+
+struct GraphQLRequest {
+    QUrl url;
+    QString query;
+    QJsonObject variables;
+    QString operationName;
+
+    QByteArray toJsonBody() const; // {"query":..., "variables":{...}, "operationName":...} (empty parts left out)
+};
+
+struct GraphQLResponse {
+    enum class Outcome {
+        Data,           // 200 with "data" and no "errors"
+        GraphQLErrors,  // "errors" present (possibly with partial data)
+        HttpError,      // non-2xx status that is not an auth problem
+        TransportError, // no usable HTTP response: network, TLS, timeout, or a body that is not GraphQL JSON
+        AuthFailed,     // no token could be had, or the service refused it (see authError)
+        Cancelled,
+    };
+
+    Outcome outcome = Outcome::TransportError;
+    int httpStatus = 0;
+    QJsonValue data;
+    QJsonArray errors;
+    QByteArray body;          // the raw body as received (a GraphQL result may be large; not redacted)
+    QString message;          // a plain sentence for the status line; empty for Data
+    QString detail;           // redacted technical detail (Qt's error, excerpt of an error body)
+    std::optional<auth::AuthError> authError;
+    qint64 elapsedMs = 0;
+};
+
+// One request: owns its QNetworkReply, reports progress, can be cancelled, emits finished exactly once.
+class GraphQLJob final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphQLJob)
+public:
+    ~GraphQLJob() override;
+    const GraphQLRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    const GraphQLResponse &response() const { return m_response; }
+    void cancel();
+
+Q_SIGNALS:
+    void downloadProgress(qint64 received, qint64 total);
+    void finished(const altrata::net::GraphQLResponse &response);
+
+private:
+    friend class GraphQLClient;
+    GraphQLJob(GraphQLRequest request, QObject *parent);
+
+    GraphQLRequest m_request;
+    GraphQLResponse m_response;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_elapsed;
+    QTimer m_timeout;
+    bool m_finished = false;
+    bool m_timedOut = false;
+};
+
+// Sends GraphQL operations: AuthSession::ensureToken() first, then one POST built by RequestFactory.
+// A 401 with a token the session holds as valid is reported through AuthSession::reportTokenRejected().
+class GraphQLClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphQLClient)
+public:
+    GraphQLClient(QNetworkAccessManager *network, auth::AuthSession *session, QObject *parent = nullptr);
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // The job is parented to the client; delete it (or let the client go) when done with it.
+    GraphQLJob *send(const GraphQLRequest &request);
+
+private:
+    QNetworkAccessManager *m_network;
+    QPointer<auth::AuthSession> m_session;
+    int m_timeoutMs = 120000;
+};
+
+} // namespace altrata::net
