@@ -61,6 +61,27 @@ SecretStoreResult removeNow(auth::SecretStore &store, const QString &key, int wa
     return runNow([&](QObject *context, auth::SecretStoreCallback done) { store.remove(key, context, done); }, waitMs);
 }
 
+void FailingSecretStore::read(const QString &, QObject *context, auth::SecretStoreCallback done) {
+    fail(context, std::move(done));
+}
+
+void FailingSecretStore::write(const QString &, const auth::Secret &, QObject *context,
+                               auth::SecretStoreCallback done) {
+    fail(context, std::move(done));
+}
+
+void FailingSecretStore::remove(const QString &, QObject *context, auth::SecretStoreCallback done) {
+    fail(context, std::move(done));
+}
+
+void FailingSecretStore::fail(QObject *context, auth::SecretStoreCallback done) {
+    ++m_calls;
+    SecretStoreResult result;
+    result.error = testError(QStringLiteral("The system keychain is locked."), QStringLiteral("FailingSecretStore"));
+    QMetaObject::invokeMethod(
+        context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+}
+
 std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store) {
     const QString key = QStringLiteral("probe/%1").arg(QCoreApplication::applicationPid());
     const auth::Secret value(QStringLiteral("probe-value"));

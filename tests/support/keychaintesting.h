@@ -23,6 +23,24 @@ auth::SecretStoreResult writeNow(auth::SecretStore &store, const QString &key, c
                                  int waitMs = 20000);
 auth::SecretStoreResult removeNow(auth::SecretStore &store, const QString &key, int waitMs = 20000);
 
+// A store whose every operation fails (asynchronously, with a Keychain error), as a locked keychain does.
+class FailingSecretStore final : public auth::SecretStore {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailingSecretStore)
+public:
+    using auth::SecretStore::SecretStore;
+    void read(const QString &key, QObject *context, auth::SecretStoreCallback done) override;
+    void write(const QString &key, const auth::Secret &value, QObject *context,
+               auth::SecretStoreCallback done) override;
+    void remove(const QString &key, QObject *context, auth::SecretStoreCallback done) override;
+    bool isVolatile() const override { return false; }
+    int calls() const { return m_calls; }
+
+private:
+    void fail(QObject *context, auth::SecretStoreCallback done);
+    int m_calls = 0;
+};
+
 // Writes, reads back and removes a probe entry. Returns why the keychain cannot be used, if it cannot.
 std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store);
 

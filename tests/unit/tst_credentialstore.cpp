@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace altrata::auth;
+using altrata::test::FailingSecretStore;
 using altrata::test::KeychainExpectation;
 
 namespace {
@@ -58,27 +59,6 @@ CredentialProfile makeProfile(const QString &name, const QString &username = QSt
     profile.defaultService = QUrl(QStringLiteral("https://api.example.test/graphql"));
     return profile;
 }
-
-// A store whose every operation fails, as a locked or missing keychain does.
-class FailingSecretStore final : public SecretStore {
-public:
-    using SecretStore::SecretStore;
-    void read(const QString &, QObject *context, SecretStoreCallback done) override { fail(context, done); }
-    void write(const QString &, const Secret &, QObject *context, SecretStoreCallback done) override {
-        fail(context, done);
-    }
-    void remove(const QString &, QObject *context, SecretStoreCallback done) override { fail(context, done); }
-    bool isVolatile() const override { return false; }
-
-private:
-    void fail(QObject *context, SecretStoreCallback done) {
-        SecretStoreResult result;
-        result.error = AuthError{
-            AuthErrorKind::Keychain, QStringLiteral("The system keychain is locked."), QStringLiteral("test"), 0, {}};
-        QMetaObject::invokeMethod(
-            context, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-};
 
 } // namespace
 
@@ -243,7 +223,6 @@ void TestCredentialStore::save_emptyName_isRefused_data() {
 void TestCredentialStore::save_emptyName_isRefused() {
     QFETCH(QString, name);
     Fixture fixture(QStringLiteral("memory"));
-    // A store that fails every call: only a refusal before touching it yields MissingCredentials.
     FailingSecretStore failing;
     fixture.store->setSecretStore(&failing);
     QSignalSpy changed(fixture.store.get(), &CredentialStore::profilesChanged);
@@ -253,6 +232,7 @@ void TestCredentialStore::save_emptyName_isRefused() {
     QVERIFY(!error->message.isEmpty());
     QVERIFY(fixture.store->profileNames().isEmpty());
     QCOMPARE(changed.count(), 0);
+    QCOMPARE(failing.calls(), 0);
     fixture.store->setSecretStore(fixture.secrets.get());
 }
 
