@@ -33,10 +33,12 @@ QNetworkRequest tokenRequest(const FakeTokenServer &server, const QByteArray &ap
 Answer post(QNetworkAccessManager &network, const QNetworkRequest &request, int timeoutMs = 5000) {
     QNetworkReply *reply = network.post(request, QByteArray());
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(timeoutMs))
+    const bool answered = finished.wait(timeoutMs);
+    if (!answered)
         reply->abort();
-    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->error(),
-                  reply->rawHeader("Retry-After"), reply->rawHeader("Date")};
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  answered ? reply->readAll() : QByteArray(), reply->error(), reply->rawHeader("Retry-After"),
+                  reply->rawHeader("Date")};
     reply->deleteLater();
     return answer;
 }
