@@ -1,8 +1,12 @@
+#include "auth/authsession.h"
+#include "auth/clock.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/tokencache.h"
+#include "faketokenserver.h"
 #include "keychaintesting.h"
 
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -10,6 +14,7 @@
 
 using namespace altrata::auth;
 using altrata::test::FailingSecretStore;
+using altrata::test::FakeTokenServer;
 using altrata::test::KeychainExpectation;
 
 namespace {
@@ -54,6 +59,15 @@ Credentials makeCredentials() {
     return credentials;
 }
 
+TokenResult ensureTokenNow(AuthSession &session) {
+    QObject context;
+    std::optional<TokenResult> outcome;
+    session.ensureToken(&context, [&outcome](const TokenResult &result) { outcome = result; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
+        return TokenResult{std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
+    return *outcome;
+}
+
 AccessToken makeToken() {
     AccessToken token;
     token.value = Secret(QStringLiteral("opaque-token-value-0c9d"));
@@ -94,10 +108,16 @@ private Q_SLOTS:
     void load_corruptEntry_isNulloptWithoutError();
     void load_failingKeychain_reportsKeychainError();
     void callbacks_droppedWhenContextDies();
+    void newAuthSession_sameCache_reusesValidTokenWithoutRequest_data() { addBackends(); }
+    void newAuthSession_sameCache_reusesValidTokenWithoutRequest();
+    void newAuthSession_cachedTokenExpired_requestsOnce_data() { addBackends(); }
+    void newAuthSession_cachedTokenExpired_requestsOnce();
 
 private:
     static void addBackends();
     std::unique_ptr<SecretStore> newSecretStore(const QString &backend) const;
+    // A first AuthSession gets a token and caches it in `secrets`; the session is gone on return.
+    std::optional<AccessToken> obtainAndCache(SecretStore &secrets, const Credentials &credentials, const Clock &clock);
 
     bool m_keychainUsable = false;
     QString m_skipReason;
@@ -278,6 +298,91 @@ void TestTokenCache::callbacks_droppedWhenContextDies() {
     QVERIFY(loadNow(cache, makeCredentials()).token.has_value());
     QVERIFY(!stored);
     QVERIFY(!loaded);
+}
+
+Credentials credentialsFor(const FakeTokenServer &server) {
+    Credentials credentials = makeCredentials();
+    credentials.tokenUrl = server.tokenUrl();
+    return credentials;
+}
+
+void startServer(FakeTokenServer &server, const Clock &clock) {
+    server.setServerDate(clock.now());
+    server.setCredentials(QStringLiteral("cache-user"), QStringLiteral("Cache-Password-31d7"),
+                          QStringLiteral("Cache-ApiKey-a40e"));
+    QVERIFY(server.start());
+}
+
+std::optional<AccessToken> TestTokenCache::obtainAndCache(SecretStore &secrets, const Credentials &credentials,
+                                                          const Clock &clock) {
+    TokenCache cache(&secrets);
+    QNetworkAccessManager network;
+    AuthSession session(credentials, &network, &cache, &clock, AuthSession::Options{});
+    const TokenResult first = ensureTokenNow(session);
+    if (!first.ok())
+        return std::nullopt;
+    // The session stores into the cache in the background: wait until the entry is readable.
+    if (!QTest::qWaitFor([&] { return loadNow(cache, credentials).token.has_value(); }, 20000))
+        return std::nullopt;
+    return first.token;
+}
+
+// The "restart": a new cache and session; for the keychain also a new store object, so the token can only
+// come from the keychain itself (an in-memory store lives as long as its object, i.e. one run).
+void TestTokenCache::newAuthSession_sameCache_reusesValidTokenWithoutRequest() {
+    FETCH_BACKEND();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    FakeTokenServer server;
+    startServer(server, clock);
+    if (QTest::currentTestFailed())
+        return;
+    const Credentials credentials = credentialsFor(server);
+    const std::optional<AccessToken> first = obtainAndCache(*secrets, credentials, clock);
+    QVERIFY(first.has_value());
+    QCOMPARE(server.requestCount(), 1);
+
+    clock.advanceSeconds(600);
+    const std::unique_ptr<SecretStore> reopened =
+        backend == QStringLiteral("keychain") ? newSecretStore(backend) : nullptr;
+    TokenCache restartedCache(reopened ? reopened.get() : secrets.get());
+    QNetworkAccessManager network;
+    AuthSession session(credentials, &network, &restartedCache, &clock, AuthSession::Options{});
+    const TokenResult second = ensureTokenNow(session);
+    QVERIFY2(second.ok(), qPrintable(second.error ? second.error->detail : QString()));
+    QVERIFY(second.token->value == first->value);
+    QCOMPARE(server.requestCount(), 1); // zero requests by the second session
+    QVERIFY(server.isCurrentToken(second.token->value.revealUtf8()));
+    QVERIFY(!removeNow(cache, credentials));
+}
+
+void TestTokenCache::newAuthSession_cachedTokenExpired_requestsOnce() {
+    FETCH_BACKEND();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    FakeTokenServer server;
+    server.setExpiresIn(3600);
+    startServer(server, clock);
+    if (QTest::currentTestFailed())
+        return;
+    const Credentials credentials = credentialsFor(server);
+    const std::optional<AccessToken> first = obtainAndCache(*secrets, credentials, clock);
+    QVERIFY(first.has_value());
+
+    clock.advanceSeconds(3601);
+    server.setServerDate(clock.now());
+    const std::unique_ptr<SecretStore> reopened =
+        backend == QStringLiteral("keychain") ? newSecretStore(backend) : nullptr;
+    TokenCache restartedCache(reopened ? reopened.get() : secrets.get());
+    QNetworkAccessManager network;
+    AuthSession session(credentials, &network, &restartedCache, &clock, AuthSession::Options{});
+    const TokenResult second = ensureTokenNow(session);
+    QVERIFY(second.ok());
+    QVERIFY(!(second.token->value == first->value));
+    QCOMPARE(server.requestCount(), 2);
+    // The new token replaced the expired one in the cache.
+    QTRY_VERIFY_WITH_TIMEOUT(loadNow(cache, credentials).token.has_value() &&
+                                 loadNow(cache, credentials).token->value == second.token->value,
+                             20000);
+    QVERIFY(!removeNow(cache, credentials));
 }
 
 QTEST_GUILESS_MAIN(TestTokenCache)
