@@ -50,11 +50,10 @@ private:
         session.renewTokenTerminatingOtherSessions(this, recordInto(outcome));
         return outcome;
     }
-    // Obtains a first token; the caller checks QTest::currentTestFailed() (QVERIFY only leaves this helper).
-    void obtainToken(AuthSession &session) {
+    // Obtains a first token. Returns the verdict so the caller's QVERIFY leaves the test slot.
+    bool obtainToken(AuthSession &session) {
         const OutcomePtr outcome = ensure(session);
-        QTRY_COMPARE(outcome->calls, 1);
-        QVERIFY(outcome->result.ok());
+        return QTest::qWaitFor([&outcome] { return outcome->calls == 1; }) && outcome->result.ok();
     }
 
 private Q_SLOTS:
@@ -108,8 +107,7 @@ private Q_SLOTS:
 
     void ensureToken_whileValid_doesNotRequest() {
         auto session = makeSession();
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         m_clock.advanceSeconds(7 * 3600);
         const OutcomePtr again = ensure(*session);
         QTRY_COMPARE(again->calls, 1);
@@ -281,8 +279,7 @@ private Q_SLOTS:
 
     void clock_drivesCountdownExpiringSoonAndExpired() {
         auto session = makeSession();
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         QSignalSpy states(session.get(), &AuthSession::stateChanged);
         QSignalSpy countdown(session.get(), &AuthSession::countdown);
         m_clock.advanceSeconds(28800 - 301);
@@ -311,8 +308,7 @@ private Q_SLOTS:
         AuthSession::Options options;
         options.expiringSoonSeconds = 3600;
         auto session = makeSession(options);
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         m_clock.advanceSeconds(28800 - 3601);
         session->updateFromClock();
         QCOMPARE(session->state(), State::Valid);
@@ -349,16 +345,14 @@ private Q_SLOTS:
         m_server->setServerDate(m_clock.now().addSecs(30));
         auto session = makeSession();
         QSignalSpy skew(session.get(), &AuthSession::clockSkewDetected);
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         QCOMPARE(skew.size(), 0);
         QCOMPARE(session->clockSkewSeconds(), std::optional<qint64>(-30));
     }
 
     void forcedRenewal_requestsWhileValid_andRevokesPreviousToken() {
         auto session = makeSession();
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         const QByteArray first = session->token()->value.revealUtf8();
         QSignalSpy states(session.get(), &AuthSession::stateChanged);
         const OutcomePtr outcome = renew(*session);
@@ -373,8 +367,7 @@ private Q_SLOTS:
 
     void failedRenewal_keepsTheValidToken() {
         auto session = makeSession();
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         m_server->setBehaviour(Behaviour::ServerErrorHtml);
         const OutcomePtr outcome = renew(*session);
         QTRY_COMPARE(outcome->calls, 1);
@@ -385,8 +378,7 @@ private Q_SLOTS:
 
     void tokenRejected_isTerminatedElsewhere_withoutRetry() {
         auto session = makeSession();
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         m_clock.advanceSeconds(28800 - (6 * 3600 + 12 * 60)); // 6 h 12 min left
         m_server->issueToken();                               // another program renews
         // The service call as GraphQLClient makes it, to prove the fake server refuses the old token.
@@ -422,8 +414,7 @@ private Q_SLOTS:
 
     void forgetToken_liftsTheTerminatedBlock() {
         auto session = makeSession();
-        obtainToken(*session);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*session));
         session->reportTokenRejected(401);
         session->forgetToken();
         QCOMPARE(session->state(), State::Idle);
@@ -505,8 +496,7 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         TokenCache cache(&secrets);
         auto first = makeSession({}, &cache);
-        obtainToken(*first);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*first));
         const QByteArray token = first->token()->value.revealUtf8();
         first.reset();
         QTest::qWait(20); // let the cache write land
@@ -532,8 +522,7 @@ private Q_SLOTS:
         MemorySecretStore secrets;
         TokenCache cache(&secrets);
         auto first = makeSession({}, &cache);
-        obtainToken(*first);
-        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(obtainToken(*first));
         first.reset();
         m_clock.advanceSeconds(28800);
         m_server->setServerDate(m_clock.now());
@@ -550,7 +539,7 @@ private Q_SLOTS:
         {
             const altrata::test::LogCapture log;
             auto session = makeSession();
-            obtainToken(*session);
+            QVERIFY(obtainToken(*session));
             first = m_server->currentToken();
             m_server->setTokenResponseOverrides({{QStringLiteral("token_type"), QStringLiteral("mac")}});
             const OutcomePtr malformed = renew(*session);
