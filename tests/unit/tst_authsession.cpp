@@ -492,6 +492,31 @@ private Q_SLOTS:
         QCOMPARE(dropped->calls, 0);
     }
 
+    void destroyingTheSession_midRequest_dropsCallbacks() {
+        m_server->setBehaviour(Behaviour::Hang);
+        auto session = makeSession();
+        QSignalSpy requested(m_server.get(), &FakeTokenServer::tokenRequested);
+        const OutcomePtr outcome = ensure(*session);
+        QVERIFY(requested.wait());
+        session.reset();
+        QTest::qWait(20);
+        QCOMPARE(outcome->calls, 0);
+    }
+
+    void rejectedAfterExpiry_isExpiryAndDoesNotBlock() {
+        auto session = makeSession();
+        QVERIFY(obtainToken(*session));
+        m_clock.advanceSeconds(28800);
+        const AuthError error = session->reportTokenRejected(401);
+        QVERIFY2(error.message.contains(QStringLiteral("expired")), qPrintable(error.message));
+        QCOMPARE(session->state(), State::Expired);
+        m_server->setServerDate(m_clock.now());
+        const OutcomePtr outcome = ensure(*session);
+        QTRY_COMPARE(outcome->calls, 1);
+        QVERIFY(outcome->result.ok());
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void cachedToken_isReusedByANewSession() {
         MemorySecretStore secrets;
         TokenCache cache(&secrets);
