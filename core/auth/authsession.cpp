@@ -303,7 +303,9 @@ TokenResult AuthSession::buildToken(const QByteArray &value, qint64 expiresIn, c
         // exp is in server time; local = server + (local - server).
         const QDateTime localExp = exp->addSecs(skewKnown ? m_clockSkewSeconds.value_or(0) : 0);
         if (localExp < token.expiresAt) {
-            qCInfo(lcAuth) << "the JWT exp claim is earlier than expires_in says; using it";
+            // A second or two is just the time the answer travelled; more is worth a note.
+            if (localExp.secsTo(token.expiresAt) > 60)
+                qCInfo(lcAuth) << "the JWT exp claim is earlier than expires_in says; using it";
             token.expiresAt = localExp;
         }
     }

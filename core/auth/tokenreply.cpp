@@ -39,6 +39,17 @@ AuthError malformed(const QString &what, const QByteArray &body, const Credentia
                      QStringLiteral("HTTP 200, %1; body: %2").arg(what, quoted), 200);
 }
 
+AuthError rateLimited(const QString &host, const QString &detail, std::optional<int> retryAfterSeconds) {
+    const QString when = retryAfterSeconds
+                             ? QStringLiteral("Try again in %1.").arg(humanDuration(std::max(1, *retryAfterSeconds)))
+                             : QStringLiteral("Wait a little before trying again.");
+    AuthError error = makeError(
+        AuthErrorKind::RateLimited,
+        QStringLiteral("The token service at %1 is limiting requests (HTTP 429). %2").arg(host, when), detail, 429);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
+}
+
 QString joinSslErrors(const QList<QSslError> &errors) {
     QStringList parts;
     for (const QSslError &error : errors)
@@ -120,19 +131,8 @@ AuthError httpStatusError(int status, const QByteArray &body, const Credentials 
                              .arg(status),
                          detail, status);
     }
-    if (status == 429) {
-        AuthError error = makeError(
-            AuthErrorKind::RateLimited,
-            retryAfterSeconds ? QStringLiteral("The token service at %1 is limiting requests (HTTP 429). Try again in "
-                                               "%2.")
-                                    .arg(host, humanDuration(std::max(1, *retryAfterSeconds)))
-                              : QStringLiteral("The token service at %1 is limiting requests (HTTP 429). Wait a "
-                                               "little before trying again.")
-                                    .arg(host),
-            detail, status);
-        error.retryAfterSeconds = retryAfterSeconds;
-        return error;
-    }
+    if (status == 429)
+        return rateLimited(host, detail, retryAfterSeconds);
     if (status >= 500) {
         return makeError(AuthErrorKind::ServerError,
                          QStringLiteral("The token service at %1 failed (HTTP %2: \"%3\"). This is a problem on the "
