@@ -180,11 +180,8 @@ void GraphQLJob::post(const auth::AccessToken &token) {
     auto built = auth::RequestFactory::serviceRequest(m_request.url, m_session->credentials(), token);
     if (auto *error = std::get_if<AuthError>(&built))
         return fail(std::move(*error));
-    QNetworkRequest request = std::get<QNetworkRequest>(std::move(built));
-    // Never follow a redirect: it would carry the API key and the token to wherever it points.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_sentToken = token.value;
-    m_reply = m_network->post(request, m_request.toJsonBody());
+    m_reply = m_network->post(std::get<QNetworkRequest>(built), m_request.toJsonBody());
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQLJob::downloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &GraphQLJob::onReplyFinished);
     m_timeout.start(m_timeoutMs);
@@ -205,8 +202,8 @@ void GraphQLJob::onReplyFinished() {
     if (!reply)
         return;
     GraphQLResponse response = classify(*reply);
-    qCInfo(lcNet).nospace() << "POST " << reply->url().host() << " status " << response.httpStatus << ", "
-                            << response.body.size() << " bytes, " << m_elapsed.elapsed() << " ms";
+    qCInfo(lcNet).nospace().noquote() << "POST " << reply->url().host() << " status " << response.httpStatus << ", "
+                                      << response.body.size() << " bytes, " << m_elapsed.elapsed() << " ms";
     finish(std::move(response));
 }
 
@@ -215,7 +212,7 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
     GraphQLResponse response;
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = status.toInt();
-    response.body = reply.readAll();
+    response.body = reply.isOpen() ? reply.readAll() : QByteArray(); // closed after abort()
     if (isTransportFailure(reply, status.isValid())) {
         response.outcome = Outcome::TransportError;
         response.message = transportMessage(reply, m_timedOut, m_timeoutMs);
