@@ -180,11 +180,8 @@ void GraphQLJob::post(const auth::AccessToken &token) {
     auto built = auth::RequestFactory::serviceRequest(m_request.url, m_session->credentials(), token);
     if (auto *error = std::get_if<AuthError>(&built))
         return fail(std::move(*error));
-    QNetworkRequest request = std::get<QNetworkRequest>(std::move(built));
-    // Never follow a redirect: it would carry the API key and the token to wherever it points.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_sentToken = token.value;
-    m_reply = m_network->post(request, m_request.toJsonBody());
+    m_reply = m_network->post(std::get<QNetworkRequest>(built), m_request.toJsonBody());
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQLJob::downloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &GraphQLJob::onReplyFinished);
     m_timeout.start(m_timeoutMs);
@@ -205,8 +202,8 @@ void GraphQLJob::onReplyFinished() {
     if (!reply)
         return;
     GraphQLResponse response = classify(*reply);
-    qCInfo(lcNet).nospace() << "POST " << reply->url().host() << " status " << response.httpStatus << ", "
-                            << response.body.size() << " bytes, " << m_elapsed.elapsed() << " ms";
+    qCInfo(lcNet).nospace().noquote() << "POST " << reply->url().host() << " status " << response.httpStatus << ", "
+                                      << response.body.size() << " bytes, " << m_elapsed.elapsed() << " ms";
     finish(std::move(response));
 }
 
@@ -215,7 +212,7 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
     GraphQLResponse response;
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = status.toInt();
-    response.body = reply.readAll();
+    response.body = reply.isOpen() ? reply.readAll() : QByteArray(); // closed after abort()
     if (isTransportFailure(reply, status.isValid())) {
         response.outcome = Outcome::TransportError;
         response.message = transportMessage(reply, m_timedOut, m_timeoutMs);
@@ -247,17 +244,15 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
     return response;
 }
 
-// 401: if the token we sent is still the one the session holds as valid, someone terminated it by
-// requesting a newer one. Report that once to the session; never fetch a new token here.
+// 401: if the session still holds the token we sent, it decides what that means (terminated elsewhere
+// while valid, or simply expired) and records it. Never fetch a new token here: no retry loops.
 GraphQLResponse GraphQLJob::tokenRejected(GraphQLResponse response) {
     auth::AuthSession *session = m_session.data();
     const QString detail = QStringLiteral("HTTP 401: %1").arg(excerpt(response.body));
-    const bool heldAsValid = session && session->state() != auth::AuthSession::State::Failed && session->token() &&
-                             session->token()->value == m_sentToken && session->secondsRemaining() > 0;
-    if (heldAsValid) {
+    if (session && session->token() && session->token()->value == m_sentToken) {
         response.authError = session->reportTokenRejected(401);
     } else if (session && session->lastError() && session->lastError()->kind == AuthErrorKind::TerminatedElsewhere) {
-        response.authError = session->lastError(); // another job already reported it
+        response.authError = session->lastError(); // a job that ran alongside this one already reported it
     } else {
         response.authError = AuthError{AuthErrorKind::TerminatedElsewhere,
                                        QStringLiteral("The service refused the access token (HTTP 401). It expired "

@@ -2,6 +2,9 @@
 
 #include <QHostAddress>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace altrata::test {
 
@@ -152,17 +155,19 @@ void FakeGraphQLServer::answerScripted(QTcpSocket *socket) {
     case Answer::JsonWithoutData:
         return respond(socket, 200, "application/json", R"({"hello":"world"})");
     case Answer::LargeBody: {
+        // Sent slowly: QNetworkReply reports progress at most every 100 ms.
         const QByteArray prefix = R"({"data":{"blob":")";
         const QByteArray suffix = R"("}})";
-        QByteArray body = prefix + QByteArray(m_largeBodySize - prefix.size() - suffix.size(), 'x') + suffix;
-        return respond(socket, 200, "application/json", body);
+        const QByteArray body = prefix + QByteArray(m_largeBodySize - prefix.size() - suffix.size(), 'x') + suffix;
+        socket->write(head(200, "application/json", body.size()));
+        return trickle(socket, body, 20, 25);
     }
     case Answer::Hang:
         return;
-    case Answer::StallMidBody:
-        socket->write(head(200, "application/json", 2 * 64 * 1024));
-        socket->write(QByteArray(64 * 1024, ' '));
-        return;
+    case Answer::TrickleForever:
+        // 1 MiB in 512-byte pieces takes 40 s: longer than any test waits.
+        socket->write(head(200, "application/json", 1024 * 1024));
+        return trickle(socket, QByteArray(1024 * 1024, ' '), 2048, 20);
     case Answer::CloseMidBody:
         socket->write(head(200, "application/json", 1000));
         socket->write(QByteArray(R"({"data":{"hello":"wor)"));
@@ -174,6 +179,21 @@ void FakeGraphQLServer::answerScripted(QTcpSocket *socket) {
 QByteArray FakeGraphQLServer::head(int status, const QByteArray &contentType, qsizetype contentLength) {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: " + contentType +
            "\r\nContent-Length: " + QByteArray::number(contentLength) + "\r\nConnection: close\r\n\r\n";
+}
+
+void FakeGraphQLServer::trickle(QTcpSocket *socket, const QByteArray &body, int chunks, int intervalMs) {
+    auto *timer = new QTimer(socket); // dies with the socket
+    const qsizetype chunkSize = (body.size() + chunks - 1) / chunks;
+    auto sent = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, body, chunkSize, sent] {
+        socket->write(body.mid(*sent, chunkSize));
+        *sent += chunkSize;
+        if (*sent >= body.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+        }
+    });
+    timer->start(intervalMs);
 }
 
 void FakeGraphQLServer::respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body) {

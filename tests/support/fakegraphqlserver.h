@@ -29,9 +29,9 @@ public:
         NonJson200,        // 200 with plain text
         JsonNotObject200,  // 200 with a JSON array
         JsonWithoutData,   // 200 {"hello":"world"}: JSON object, but not a GraphQL result
-        LargeBody,         // 200 {"data":{"blob":"xxx..."}} of largeBodySize() bytes
+        LargeBody,         // 200 {"data":{"blob":"xxx..."}} of largeBodySize() bytes, sent in 20 chunks 25 ms apart
         Hang,              // reads the request, never answers
-        StallMidBody,      // sends the headers and half the body, then nothing more
+        TrickleForever,    // sends the headers, then 512 body bytes every 20 ms, never the whole body
         CloseMidBody,      // sends the headers and part of the body, then closes the connection
     };
 
@@ -76,6 +76,8 @@ private:
     bool parseRequest(const QByteArray &buffer, Request &request) const;
     void answer(QTcpSocket *socket, const Request &request);
     void answerScripted(QTcpSocket *socket);
+    // Writes `body` in `chunks` pieces, one every `intervalMs`; closes the connection after the last one.
+    static void trickle(QTcpSocket *socket, const QByteArray &body, int chunks, int intervalMs);
     static void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
     static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength);
 
