@@ -1,6 +1,8 @@
 #pragma once
 
+#include "auth/authsession.h"
 #include "auth/credentials.h"
+#include "auth/tokencache.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,10 +14,8 @@ class QSettings;
 class QStackedWidget;
 
 namespace altrata::auth {
-class AuthSession;
 class Clock;
 class CredentialStore;
-class TokenCache;
 } // namespace altrata::auth
 
 namespace altrata::ui {
