@@ -4,6 +4,7 @@
 #include "auth/memorysecretstore.h"
 #include "auth/secretstore.h"
 #include "auth/urlpolicy.h"
+#include "fieldadvice.h"
 #include "uilogging.h"
 
 #include <QDialogButtonBox>
@@ -31,30 +32,6 @@ namespace {
 
 QString joinedList(const QStringList &items) {
     return QLocale(QLocale::English).createSeparatedList(items);
-}
-
-QString whitespaceName(QChar c) {
-    if (c == QLatin1Char(' '))
-        return QStringLiteral("a space");
-    if (c == QLatin1Char('\t'))
-        return QStringLiteral("a tab");
-    if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-        return QStringLiteral("a line break");
-    return QStringLiteral("white space");
-}
-
-// "The API key ends with a space — usually a copy-paste slip." Describes the slip, never the value.
-QString describeWhitespace(const QString &field, const QString &value) {
-    const bool leading = value.front().isSpace();
-    const bool trailing = value.back().isSpace();
-    QString where;
-    if (leading && trailing)
-        where = QStringLiteral("starts and ends with white space");
-    else if (leading)
-        where = QStringLiteral("starts with ") + whitespaceName(value.front());
-    else
-        where = QStringLiteral("ends with ") + whitespaceName(value.back());
-    return QStringLiteral("The %1 %2 — usually a copy-paste slip.").arg(field, where);
 }
 
 QLabel *messageLabel(const QString &objectName, const QColor &color, QWidget *parent) {
@@ -149,8 +126,7 @@ QLineEdit *CredentialsDialog::addSecretField(QToolButton **toggle, const QString
     return edit;
 }
 
-QWidget *CredentialsDialog::buildForm() {
-    auto *box = new QWidget(this);
+QFormLayout *CredentialsDialog::buildFields(QWidget *box) {
     m_name = new QLineEdit(box);
     m_tokenUrl = new QLineEdit(box);
     m_tokenUrl->setPlaceholderText(Credentials::defaultTokenUrl().toString());
@@ -167,6 +143,12 @@ QWidget *CredentialsDialog::buildForm() {
         edit->setObjectName(name);
         connect(edit, &QLineEdit::textEdited, this, &CredentialsDialog::onEdited);
     }
+    // A row holding a layout gets no buddy from addRow(), so the mnemonic needs an explicit label.
+    const auto labelFor = [box](const QString &text, QLineEdit *edit) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(edit);
+        return label;
+    };
     const auto withToggle = [](QLineEdit *edit, QToolButton *toggle) {
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
@@ -177,9 +159,15 @@ QWidget *CredentialsDialog::buildForm() {
     form->addRow(tr("Profile &name:"), m_name);
     form->addRow(tr("&Token URL:"), m_tokenUrl);
     form->addRow(tr("&Username:"), m_username);
-    form->addRow(tr("&Password:"), withToggle(m_password, m_showPassword));
-    form->addRow(tr("&API key:"), withToggle(m_apiKey, m_showApiKey));
+    form->addRow(labelFor(tr("&Password:"), m_password), withToggle(m_password, m_showPassword));
+    form->addRow(labelFor(tr("&API key:"), m_apiKey), withToggle(m_apiKey, m_showApiKey));
     form->addRow(tr("Default &service:"), m_service);
+    return form;
+}
+
+QWidget *CredentialsDialog::buildForm() {
+    auto *box = new QWidget(this);
+    QFormLayout *form = buildFields(box);
     m_missingLabel = messageLabel(QStringLiteral("missingFieldsLabel"), QColor(), box);
     m_problemsLabel = messageLabel(QStringLiteral("problemsLabel"), QColor(0xd0, 0x31, 0x2d), box);
     m_warningsLabel = messageLabel(QStringLiteral("whitespaceWarningsLabel"), QColor(0xc0, 0x6c, 0x00), box);
@@ -191,7 +179,7 @@ QWidget *CredentialsDialog::buildForm() {
     connect(m_saveButton, &QPushButton::clicked, this, &CredentialsDialog::save);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_statusLabel, 1);
-    saveRow->addWidget(m_saveButton, 0, Qt::AlignTop);
+    saveRow->addWidget(m_saveButton, 0, Qt::AlignRight | Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -212,6 +200,9 @@ QWidget *CredentialsDialog::buildKeychainPanel() {
     m_keychainMessage = new QLabel(m_keychainPanel);
     m_keychainMessage->setObjectName(QStringLiteral("keychainMessage"));
     m_keychainMessage->setWordWrap(true);
+    QFont bold = m_keychainMessage->font();
+    bold.setBold(true);
+    m_keychainMessage->setFont(bold);
     auto *explanation = new QLabel(tr("You can keep the password and API key for this session only: they stay in "
                                       "memory, are never written to disk, and are gone when you quit."),
                                    m_keychainPanel);
@@ -336,7 +327,7 @@ QStringList CredentialsDialog::whitespaceWarnings(const Credentials &credentials
                                 : field == QStringLiteral("password") ? m_password
                                                                       : m_apiKey;
         if (!edit->text().isEmpty())
-            warnings << QStringLiteral("⚠ ") + describeWhitespace(field, edit->text());
+            warnings << QStringLiteral("⚠ ") + FieldAdvice::surroundingWhitespace(field, edit->text());
     }
     return warnings;
 }

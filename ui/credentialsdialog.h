@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,7 @@ protected:
 private:
     void buildUi();
     QWidget *buildProfileList();
+    QFormLayout *buildFields(QWidget *box);
     QWidget *buildForm();
     QWidget *buildKeychainPanel();
     QLineEdit *addSecretField(QToolButton **toggle, const QString &what);

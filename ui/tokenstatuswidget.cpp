@@ -62,7 +62,7 @@ TokenStatusWidget::TokenStatusWidget(QWidget *parent)
 
 TokenStatusWidget::~TokenStatusWidget() = default;
 
-void TokenStatusWidget::buildUi() {
+void TokenStatusWidget::createWidgets() {
     m_indicator = new QLabel(this);
     m_indicator->setFixedSize(kIndicatorSize, kIndicatorSize);
     m_stateLabel = new QLabel(this);
@@ -86,7 +86,10 @@ void TokenStatusWidget::buildUi() {
     m_skewLabel->setObjectName(QStringLiteral("clockSkewLabel"));
     m_skewLabel->setWordWrap(true);
     m_skewLabel->hide();
+}
 
+void TokenStatusWidget::buildUi() {
+    createWidgets();
     auto *row = new QHBoxLayout;
     row->addWidget(m_indicator, 0, Qt::AlignVCenter);
     row->addWidget(m_stateLabel, 1);

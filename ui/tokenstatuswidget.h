@@ -40,6 +40,7 @@ public Q_SLOTS:
     void renewToken();
 
 private:
+    void createWidgets();
     void buildUi();
     void refresh();
     void showClockSkew(qint64 localMinusServerSeconds);
