@@ -1,0 +1,360 @@
+#include "auth/credentialstore.h"
+#include "auth/memorysecretstore.h"
+#include "credentialsdialog.h"
+#include "modalanswer.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace altrata;
+using auth::AuthError;
+using auth::AuthErrorKind;
+using auth::CredentialProfile;
+using auth::CredentialStore;
+using auth::MemorySecretStore;
+using auth::Secret;
+using auth::SecretStore;
+using auth::SecretStoreCallback;
+using auth::SecretStoreResult;
+using ui::CredentialsDialog;
+
+namespace {
+
+// A keychain that answers reads with "nothing there" and refuses every write, as a locked or absent one does.
+class RefusingSecretStore final : public SecretStore {
+public:
+    using SecretStore::SecretStore;
+    static QString message() { return QStringLiteral("The system keychain is locked. Unlock it and try again."); }
+
+    void read(const QString &, QObject *context, SecretStoreCallback done) override {
+        QTimer::singleShot(0, context, [done] { done(SecretStoreResult{}); });
+    }
+    void write(const QString &, const Secret &, QObject *context, SecretStoreCallback done) override {
+        ++writes;
+        QTimer::singleShot(0, context, [done] {
+            done(SecretStoreResult{AuthError{AuthErrorKind::Keychain, message(), QStringLiteral("locked"), 0, {}},
+                                   false, Secret()});
+        });
+    }
+    void remove(const QString &, QObject *context, SecretStoreCallback done) override {
+        QTimer::singleShot(0, context, [done] { done(SecretStoreResult{}); });
+    }
+    bool isVolatile() const override { return false; }
+
+    int writes = 0;
+};
+
+} // namespace
+
+class TestCredentialsDialog final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void save_completeForm_storesProfile();
+    void save_emptyRequiredField_isDisabledWithSentence();
+    void whitespace_isPointedOutWithoutShowingTheValue_data();
+    void whitespace_isPointedOutWithoutShowingTheValue();
+    void tokenUrl_plainHttpToRemoteHost_blocksSave_data();
+    void tokenUrl_plainHttpToRemoteHost_blocksSave();
+    void select_savedProfile_fillsForm();
+    void showToggle_revealsAndMasksSecret();
+    void delete_confirmed_removesProfile();
+    void delete_cancelled_keepsProfile();
+    void keychainFailure_showsMessage_andKeepForSessionSaves();
+    void hide_clearsSecretFields();
+
+private:
+    CredentialsDialog *openDialog();
+    void typeCompleteProfile(CredentialsDialog &dialog, const QString &name);
+    void saveDirectly(const CredentialProfile &profile);
+    std::optional<CredentialProfile> loadDirectly(const QString &name);
+    template<typename T = QLineEdit> T *child(CredentialsDialog &dialog, const char *name) {
+        auto *widget = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<CredentialsDialog> m_dialog;
+};
+
+void TestCredentialsDialog::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCredentialsDialog::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<CredentialStore>(m_settings.get(), m_secrets.get());
+}
+
+void TestCredentialsDialog::cleanup() {
+    m_dialog.reset();
+    m_store.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+CredentialsDialog *TestCredentialsDialog::openDialog() {
+    m_dialog = std::make_unique<CredentialsDialog>(m_store.get());
+    m_dialog->show();
+    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
+        qFatal("dialog not exposed");
+    return m_dialog.get();
+}
+
+void TestCredentialsDialog::typeCompleteProfile(CredentialsDialog &dialog, const QString &name) {
+    QTest::keyClicks(child(dialog, "nameEdit"), name);
+    QTest::keyClicks(child(dialog, "usernameEdit"), QStringLiteral("service-user"));
+    QTest::keyClicks(child(dialog, "passwordEdit"), QStringLiteral("pa55word"));
+    QTest::keyClicks(child(dialog, "apiKeyEdit"), QStringLiteral("key-123"));
+    QTest::keyClicks(child(dialog, "serviceUrlEdit"), QStringLiteral("https://profile.altrata.com/graphql"));
+}
+
+void TestCredentialsDialog::saveDirectly(const CredentialProfile &profile) {
+    bool done = false;
+    m_store->save(profile, this, [&done](const std::optional<AuthError> &error) {
+        QVERIFY(!error);
+        done = true;
+    });
+    QTRY_VERIFY(done);
+}
+
+std::optional<CredentialProfile> TestCredentialsDialog::loadDirectly(const QString &name) {
+    std::optional<CredentialProfile> loaded;
+    bool done = false;
+    m_store->load(name, this, [&](const std::optional<CredentialProfile> &profile, const std::optional<AuthError> &) {
+        loaded = profile;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }))
+        return std::nullopt;
+    return loaded;
+}
+
+void TestCredentialsDialog::save_completeForm_storesProfile() {
+    CredentialsDialog &dialog = *openDialog();
+    QSignalSpy saved(&dialog, &CredentialsDialog::profileSaved);
+    typeCompleteProfile(dialog, QStringLiteral("Work"));
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(m_store->hasProfile(QStringLiteral("Work")));
+    const auto profile = loadDirectly(QStringLiteral("Work"));
+    QVERIFY(profile);
+    QCOMPARE(profile->credentials.tokenUrl, auth::Credentials::defaultTokenUrl());
+    QCOMPARE(profile->credentials.username, QStringLiteral("service-user"));
+    QVERIFY(profile->credentials.password == Secret(QStringLiteral("pa55word")));
+    QVERIFY(profile->credentials.apiKey == Secret(QStringLiteral("key-123")));
+    QCOMPARE(profile->defaultService, QUrl(QStringLiteral("https://profile.altrata.com/graphql")));
+    QCOMPARE(child<QListWidget>(dialog, "profileList")->currentItem()->text(), QStringLiteral("Work"));
+}
+
+void TestCredentialsDialog::save_emptyRequiredField_isDisabledWithSentence() {
+    CredentialsDialog &dialog = *openDialog();
+    QTest::keyClicks(child(dialog, "nameEdit"), QStringLiteral("Work"));
+    QTest::keyClicks(child(dialog, "usernameEdit"), QStringLiteral("service-user"));
+    QTest::keyClicks(child(dialog, "passwordEdit"), QStringLiteral("pa55word"));
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    auto *missing = child<QLabel>(dialog, "missingFieldsLabel");
+    QVERIFY(!save->isEnabled());
+    QVERIFY(missing->isVisible());
+    QCOMPARE(missing->text(), QStringLiteral("Fill in the API key to save."));
+
+    QTest::keyClicks(child(dialog, "apiKeyEdit"), QStringLiteral("k"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(!missing->isVisible());
+
+    child(dialog, "usernameEdit")->selectAll();
+    QTest::keyClick(child(dialog, "usernameEdit"), Qt::Key_Delete);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(missing->text(), QStringLiteral("Fill in the username to save."));
+    dialog.save(); // even when called directly, an incomplete profile is not saved
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!m_store->hasProfile(QStringLiteral("Work")));
+}
+
+void TestCredentialsDialog::whitespace_isPointedOutWithoutShowingTheValue_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("api key trailing space")
+        << QStringLiteral("apiKeyEdit") << QStringLiteral("secretkey ")
+        << QStringLiteral("The API key ends with a space — usually a copy-paste slip.");
+    QTest::newRow("password leading tab")
+        << QStringLiteral("passwordEdit") << QStringLiteral("\tsecretpw")
+        << QStringLiteral("The password starts with a tab — usually a copy-paste slip.");
+    QTest::newRow("username both ends") << QStringLiteral("usernameEdit") << QStringLiteral(" secretuser ")
+                                        << QStringLiteral("The username starts and ends with white space — usually a "
+                                                          "copy-paste slip.");
+}
+
+void TestCredentialsDialog::whitespace_isPointedOutWithoutShowingTheValue() {
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    CredentialsDialog &dialog = *openDialog();
+    auto *warnings = child<QLabel>(dialog, "whitespaceWarningsLabel");
+    QVERIFY(!warnings->isVisible());
+    child(dialog, field.toLatin1().constData())->insert(typed); // as a paste does: a typed tab moves focus
+    QVERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(expected), qPrintable(warnings->text()));
+    QVERIFY(!warnings->text().contains(typed.trimmed()));
+}
+
+void TestCredentialsDialog::tokenUrl_plainHttpToRemoteHost_blocksSave_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("http remote") << QStringLiteral("http://auth.example.com/oauth2/token") << false;
+    QTest::newRow("no scheme") << QStringLiteral("auth.example.com/oauth2/token") << false;
+    QTest::newRow("https remote") << QStringLiteral("https://auth.example.com/oauth2/token") << true;
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/oauth2/token") << true;
+}
+
+void TestCredentialsDialog::tokenUrl_plainHttpToRemoteHost_blocksSave() {
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    CredentialsDialog &dialog = *openDialog();
+    typeCompleteProfile(dialog, QStringLiteral("Work"));
+    QLineEdit *tokenUrl = child(dialog, "tokenUrlEdit");
+    tokenUrl->selectAll();
+    QTest::keyClicks(tokenUrl, url);
+    auto *problems = child<QLabel>(dialog, "problemsLabel");
+    QCOMPARE(child<QPushButton>(dialog, "saveButton")->isEnabled(), allowed);
+    QCOMPARE(problems->isVisible(), !allowed);
+    if (!allowed)
+        QVERIFY(problems->text().startsWith(QStringLiteral("Token URL: ")));
+}
+
+void TestCredentialsDialog::select_savedProfile_fillsForm() {
+    CredentialProfile profile{QStringLiteral("Alpha"),
+                              {QUrl(QStringLiteral("https://auth.example.com/token")), QStringLiteral("alice"),
+                               Secret(QStringLiteral("pw-a")), Secret(QStringLiteral("key-a"))},
+                              QUrl()};
+    saveDirectly(profile);
+    profile.name = QStringLiteral("Beta");
+    profile.credentials.username = QStringLiteral("bob");
+    saveDirectly(profile);
+    CredentialsDialog &dialog = *openDialog();
+    dialog.selectProfile(QStringLiteral("Beta"));
+    QTRY_COMPARE(child(dialog, "usernameEdit")->text(), QStringLiteral("bob"));
+    QCOMPARE(dialog.loadedProfileName(), QStringLiteral("Beta"));
+    QCOMPARE(child(dialog, "nameEdit")->text(), QStringLiteral("Beta"));
+    QCOMPARE(child(dialog, "tokenUrlEdit")->text(), QStringLiteral("https://auth.example.com/token"));
+    QCOMPARE(child(dialog, "passwordEdit")->text(), QStringLiteral("pw-a"));
+    QCOMPARE(child(dialog, "apiKeyEdit")->text(), QStringLiteral("key-a"));
+    QVERIFY(child<QPushButton>(dialog, "deleteButton")->isEnabled());
+}
+
+void TestCredentialsDialog::showToggle_revealsAndMasksSecret() {
+    CredentialsDialog &dialog = *openDialog();
+    QLineEdit *password = child(dialog, "passwordEdit");
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    auto *toggle = password->parentWidget()->findChildren<QToolButton *>().value(0);
+    QVERIFY(toggle);
+    toggle->click();
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    toggle->click();
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+}
+
+void TestCredentialsDialog::delete_confirmed_removesProfile() {
+    saveDirectly({QStringLiteral("Old"),
+                  {auth::Credentials::defaultTokenUrl(), QStringLiteral("u"), Secret(QStringLiteral("p")),
+                   Secret(QStringLiteral("k"))},
+                  QUrl()});
+    CredentialsDialog &dialog = *openDialog();
+    QTRY_COMPARE(dialog.loadedProfileName(), QStringLiteral("Old"));
+    QTRY_VERIFY(!dialog.isBusy());
+    QSignalSpy deleted(&dialog, &CredentialsDialog::profileDeleted);
+    bool asked = false;
+    test::answerNextMessageBox(
+        [](QMessageBox *box) { return test::buttonNamed(box, QStringLiteral("confirmDeleteButton")); }, &asked);
+    QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QTRY_COMPARE(deleted.count(), 1);
+    QVERIFY(!m_store->hasProfile(QStringLiteral("Old")));
+    QCOMPARE(child<QListWidget>(dialog, "profileList")->count(), 0);
+    QVERIFY(child(dialog, "nameEdit")->text().isEmpty());
+}
+
+void TestCredentialsDialog::delete_cancelled_keepsProfile() {
+    saveDirectly({QStringLiteral("Keep"),
+                  {auth::Credentials::defaultTokenUrl(), QStringLiteral("u"), Secret(QStringLiteral("p")),
+                   Secret(QStringLiteral("k"))},
+                  QUrl()});
+    CredentialsDialog &dialog = *openDialog();
+    QTRY_COMPARE(dialog.loadedProfileName(), QStringLiteral("Keep"));
+    QTRY_VERIFY(!dialog.isBusy());
+    bool asked = false;
+    test::answerNextMessageBox([](QMessageBox *box) { return box->button(QMessageBox::Cancel); }, &asked);
+    QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(!dialog.isBusy()); // a removal would have started synchronously
+    QVERIFY(m_store->hasProfile(QStringLiteral("Keep")));
+    QCOMPARE(child(dialog, "nameEdit")->text(), QStringLiteral("Keep"));
+}
+
+void TestCredentialsDialog::keychainFailure_showsMessage_andKeepForSessionSaves() {
+    RefusingSecretStore keychain;
+    m_store->setSecretStore(&keychain);
+    CredentialsDialog &dialog = *openDialog();
+    typeCompleteProfile(dialog, QStringLiteral("Work"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    auto *panel = dialog.findChild<QWidget *>(QStringLiteral("keychainPanel"));
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(child<QLabel>(dialog, "keychainMessage")->text(), RefusingSecretStore::message());
+    QVERIFY(keychain.writes > 0);
+    QVERIFY(!m_store->hasProfile(QStringLiteral("Work")));
+    // Nothing typed is lost.
+    QCOMPARE(child(dialog, "usernameEdit")->text(), QStringLiteral("service-user"));
+    QCOMPARE(child(dialog, "passwordEdit")->text(), QStringLiteral("pa55word"));
+    QCOMPARE(child(dialog, "apiKeyEdit")->text(), QStringLiteral("key-123"));
+
+    QSignalSpy saved(&dialog, &CredentialsDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(dialog, "keepForSessionButton"), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(m_store->secretStore() != &keychain);
+    QVERIFY(m_store->secretStore()->isVolatile());
+    QVERIFY(!panel->isVisible());
+    QVERIFY(child<QLabel>(dialog, "sessionOnlyNote")->isVisible());
+    QCOMPARE(child(dialog, "passwordEdit")->text(), QStringLiteral("pa55word"));
+    QCOMPARE(child(dialog, "apiKeyEdit")->text(), QStringLiteral("key-123"));
+    const auto profile = loadDirectly(QStringLiteral("Work"));
+    QVERIFY(profile);
+    QVERIFY(profile->credentials.apiKey == Secret(QStringLiteral("key-123")));
+}
+
+void TestCredentialsDialog::hide_clearsSecretFields() {
+    CredentialsDialog &dialog = *openDialog();
+    typeCompleteProfile(dialog, QStringLiteral("Unsaved"));
+    dialog.hide();
+    QVERIFY(child(dialog, "passwordEdit")->text().isEmpty());
+    QVERIFY(child(dialog, "apiKeyEdit")->text().isEmpty());
+    QVERIFY(!child(dialog, "passwordEdit")->isUndoAvailable());
+    QCOMPARE(child(dialog, "usernameEdit")->text(), QStringLiteral("service-user"));
+}
+
+QTEST_MAIN(TestCredentialsDialog)
+#include "tst_credentialsdialog.moc"

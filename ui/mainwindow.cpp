@@ -1,0 +1,294 @@
+#include "mainwindow.h"
+
+#include "auth/authsession.h"
+#include "auth/credentialstore.h"
+#include "auth/secretstore.h"
+#include "auth/tokencache.h"
+#include "credentialsdialog.h"
+#include "tokenstatuswidget.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace altrata::ui {
+
+namespace {
+
+const QString kLastProfileKey = QStringLiteral("ui/lastProfile");
+const QString kGeometryKey = QStringLiteral("ui/mainWindowGeometry");
+constexpr int kEmptyPage = 0;
+constexpr int kProfilePage = 1;
+
+QLabel *valueLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *heading(const QString &text, qreal scale, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetworkAccessManager *network,
+                       const auth::Clock *clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_store(store)
+    , m_network(network)
+    , m_clock(clock) {
+    setWindowTitle(tr("Altrata Explorer"));
+    buildActions();
+    buildToolBar();
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(kEmptyPage, buildEmptyPage());
+    m_pages->insertWidget(kProfilePage, buildProfilePage());
+    setCentralWidget(m_pages);
+    m_storageIndicator = new QLabel(this);
+    statusBar()->addPermanentWidget(m_storageIndicator);
+    if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
+        resize(820, 420);
+    connect(m_store, &auth::CredentialStore::profilesChanged, this, &MainWindow::refreshProfiles);
+    refreshProfiles();
+}
+
+MainWindow::~MainWindow() {
+    dropSession();
+}
+
+void MainWindow::buildActions() {
+    m_manageAction = new QAction(tr("&Manage Profiles…"), this);
+    m_manageAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_manageAction->setToolTip(tr("Add, edit or delete credentials profiles"));
+    connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfiles);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *about = new QAction(tr("&About Altrata Explorer"), this);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quit);
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    profile->addAction(m_manageAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileToolBar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Profile:"), bar);
+    label->setContentsMargins(4, 0, 6, 0);
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Credentials profile"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(16);
+    label->setBuddy(m_profileCombo);
+    bar->addWidget(label);
+    bar->addWidget(m_profileCombo);
+    bar->addAction(m_manageAction);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this,
+            [this] { loadProfile(m_profileCombo->currentText()); });
+}
+
+QWidget *MainWindow::buildEmptyPage() {
+    auto *page = new QWidget(this);
+    auto *text = new QLabel(tr("Add the API key, username and password Altrata sent you. The password and API key "
+                               "are kept in your system keychain, never in a file."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    auto *add = new QPushButton(tr("Add a Profile…"), page);
+    add->setObjectName(QStringLiteral("addProfileButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::manageProfiles);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 24, 48, 24);
+    layout->addStretch(1);
+    layout->addWidget(heading(tr("No credentials profile yet"), 1.4, page), 0, Qt::AlignHCenter);
+    layout->addWidget(text);
+    layout->addSpacing(8);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::buildProfilePage() {
+    auto *page = new QWidget(this);
+    m_profileHeading = heading(QString(), 1.4, page);
+    m_tokenUrlValue = valueLabel(page);
+    m_usernameValue = valueLabel(page);
+    m_serviceValue = valueLabel(page);
+    auto *details = new QFormLayout;
+    details->addRow(tr("Token URL:"), m_tokenUrlValue);
+    details->addRow(tr("Username:"), m_usernameValue);
+    details->addRow(tr("Default service:"), m_serviceValue);
+    m_loadErrorLabel = new QLabel(page);
+    m_loadErrorLabel->setObjectName(QStringLiteral("profileLoadErrorLabel"));
+    m_loadErrorLabel->setWordWrap(true);
+    m_loadErrorLabel->hide();
+    m_tokenStatus = new TokenStatusWidget(page);
+    m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
+    auto *note = new QLabel(tr("A token lasts 8 hours. The explorer reuses a valid token, also after a restart, "
+                               "because requesting a new one ends the current token for every program that uses "
+                               "these credentials."),
+                            page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 18, 24, 18);
+    layout->addWidget(m_profileHeading);
+    layout->addLayout(details);
+    layout->addWidget(m_loadErrorLabel);
+    layout->addSpacing(12);
+    layout->addWidget(heading(tr("Access token"), 1.0, page));
+    layout->addWidget(m_tokenStatus);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    return page;
+}
+
+QString MainWindow::currentProfileName() const {
+    return m_profileCombo->currentText();
+}
+
+void MainWindow::refreshProfiles() {
+    const QStringList names = m_store->profileNames();
+    QString wanted = m_profileCombo->currentText();
+    if (!names.contains(wanted))
+        wanted = m_settings->value(kLastProfileKey).toString();
+    if (!names.contains(wanted))
+        wanted = names.value(0);
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->clear();
+        m_profileCombo->addItems(names);
+        m_profileCombo->setCurrentIndex(names.indexOf(wanted));
+    }
+    m_profileCombo->setEnabled(!names.isEmpty());
+    m_pages->setCurrentIndex(names.isEmpty() ? kEmptyPage : kProfilePage);
+    updateStorageIndicator();
+    if (wanted != m_sessionProfile)
+        loadProfile(wanted);
+}
+
+void MainWindow::selectProfile(const QString &name) {
+    const int index = m_profileCombo->findText(name);
+    if (index >= 0)
+        m_profileCombo->setCurrentIndex(index);
+}
+
+void MainWindow::loadProfile(const QString &name) {
+    const quint64 generation = ++m_generation;
+    dropSession();
+    m_sessionProfile = name;
+    if (name.isEmpty()) {
+        setWindowTitle(tr("Altrata Explorer"));
+        Q_EMIT sessionChanged(nullptr);
+        return;
+    }
+    m_settings->setValue(kLastProfileKey, name);
+    m_loadErrorLabel->hide();
+    statusBar()->showMessage(tr("Loading profile “%1”…").arg(name));
+    m_store->load(name, this, [this, generation, name](const auto &profile, const auto &error) {
+        if (generation != m_generation)
+            return;
+        statusBar()->clearMessage();
+        if (error) {
+            m_loadErrorLabel->setText(QStringLiteral("⚠ ") + error->message);
+            m_loadErrorLabel->show();
+        }
+        if (profile)
+            startSession(*profile);
+        else if (!error)
+            statusBar()->showMessage(tr("The profile “%1” no longer exists.").arg(name));
+    });
+}
+
+void MainWindow::startSession(const auth::CredentialProfile &profile) {
+    // The cache goes through whichever store holds the secrets now (the keychain, or memory after a fallback).
+    m_cache = new auth::TokenCache(m_store->secretStore(), this);
+    m_session =
+        new auth::AuthSession(profile.credentials, m_network, m_cache, m_clock, auth::AuthSession::Options{}, this);
+    m_tokenStatus->setSession(m_session);
+    showProfileDetails(profile);
+    qCInfo(lcUi) << "profile selected:" << profile.name;
+    // Reads the keychain only: a still-valid token shows at once and nothing is requested.
+    m_session->restoreCachedToken(this, [](const auth::TokenResult &) {});
+    Q_EMIT sessionChanged(m_session);
+}
+
+void MainWindow::dropSession() {
+    m_tokenStatus->setSession(nullptr);
+    if (m_session) {
+        m_session->cancel();
+        m_session->deleteLater();
+    }
+    if (m_cache)
+        m_cache->deleteLater();
+    m_session = nullptr;
+    m_cache = nullptr;
+}
+
+void MainWindow::showProfileDetails(const auth::CredentialProfile &profile) {
+    setWindowTitle(tr("%1 — Altrata Explorer").arg(profile.name));
+    m_profileHeading->setText(profile.name);
+    m_tokenUrlValue->setText(profile.credentials.tokenUrl.toDisplayString());
+    m_usernameValue->setText(profile.credentials.username);
+    m_serviceValue->setText(profile.defaultService.isEmpty() ? tr("(none)") : profile.defaultService.toDisplayString());
+}
+
+void MainWindow::updateStorageIndicator() {
+    const bool volatileStore = m_store->secretStore() && m_store->secretStore()->isVolatile();
+    m_storageIndicator->setText(volatileStore ? tr("Secrets kept for this session only") : QString());
+    m_storageIndicator->setVisible(volatileStore);
+}
+
+void MainWindow::manageProfiles() {
+    CredentialsDialog dialog(m_store, this);
+    if (!m_sessionProfile.isEmpty())
+        dialog.selectProfile(m_sessionProfile);
+    // Edited credentials need a new session; an unchanged profile keeps its token (reloads never request).
+    connect(&dialog, &CredentialsDialog::profileSaved, this, [this](const QString &name) {
+        if (name == m_sessionProfile)
+            loadProfile(name);
+        else if (m_sessionProfile.isEmpty())
+            selectProfile(name);
+    });
+    dialog.exec();
+    updateStorageIndicator();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Altrata Explorer"),
+                       tr("<b>Altrata Explorer</b> %1<br>A desktop explorer for the Altrata GraphQL APIs.")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace altrata::ui

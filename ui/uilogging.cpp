@@ -1,0 +1,7 @@
+#include "uilogging.h"
+
+namespace altrata::ui {
+
+Q_LOGGING_CATEGORY(lcUi, "altrata.ui")
+
+} // namespace altrata::ui
