@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 
 // Headless: QCoreApplication only, linked against altrata_core alone. All logic lives in app/cli.
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("altrata-explorer"));
     QCoreApplication::setApplicationName(QStringLiteral("altrata-explorer-cli"));

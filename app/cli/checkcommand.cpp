@@ -13,15 +13,14 @@ using Outcome = net::GraphQLResponse::Outcome;
 CheckCommand::CheckCommand(const Console &console, QObject *parent)
     : QObject(parent)
     , m_console(console)
-    , m_provider(console)
-{
-}
+    , m_provider(console) {}
 
 // The client refers to the provider's session and network: it goes first.
-CheckCommand::~CheckCommand() { m_client.reset(); }
+CheckCommand::~CheckCommand() {
+    m_client.reset();
+}
 
-void CheckCommand::run(const Invocation &invocation, const ResolvedCredentials &resolved)
-{
+void CheckCommand::run(const Invocation &invocation, const ResolvedCredentials &resolved) {
     m_invocation = invocation;
     m_resolved = resolved;
     m_serviceUrl = invocation.serviceUrl.value_or(resolved.defaultService);
@@ -42,8 +41,7 @@ void CheckCommand::run(const Invocation &invocation, const ResolvedCredentials &
     m_provider.obtain(resolved.credentials, options, [this](const TokenOutcome &outcome) { onToken(outcome); });
 }
 
-void CheckCommand::onToken(const TokenOutcome &outcome)
-{
+void CheckCommand::onToken(const TokenOutcome &outcome) {
     m_outcome = outcome;
     if (!outcome.token) {
         report(std::nullopt, toInt(exitCodeFor(outcome.error->kind)));
@@ -58,8 +56,7 @@ void CheckCommand::onToken(const TokenOutcome &outcome)
     connect(job, &net::GraphQLJob::finished, this, &CheckCommand::onServiceAnswer);
 }
 
-void CheckCommand::onServiceAnswer(const net::GraphQLResponse &response)
-{
+void CheckCommand::onServiceAnswer(const net::GraphQLResponse &response) {
     int exitCode = toInt(ExitCode::Success);
     if (response.outcome != Outcome::Data) {
         exitCode = response.authError ? toInt(exitCodeFor(response.authError->kind)) : toInt(ExitCode::ServiceFailed);
@@ -67,8 +64,7 @@ void CheckCommand::onServiceAnswer(const net::GraphQLResponse &response)
     report(response, exitCode);
 }
 
-void CheckCommand::report(const std::optional<net::GraphQLResponse> &response, int exitCode)
-{
+void CheckCommand::report(const std::optional<net::GraphQLResponse> &response, int exitCode) {
     CheckReport report;
     report.outcome = m_outcome;
     report.tokenUrl = m_resolved.credentials.tokenUrl;
@@ -82,8 +78,7 @@ void CheckCommand::report(const std::optional<net::GraphQLResponse> &response, i
     Q_EMIT finished(exitCode);
 }
 
-void CheckCommand::stop(int exitCode, const QString &message)
-{
+void CheckCommand::stop(int exitCode, const QString &message) {
     m_console.err(message);
     Q_EMIT finished(exitCode);
 }

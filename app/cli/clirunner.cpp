@@ -17,21 +17,17 @@ namespace altrata::cli {
 CliRunner::CliRunner(const Console &console, QProcessEnvironment environment, QObject *parent)
     : QObject(parent)
     , m_console(console)
-    , m_environment(std::move(environment))
-{
-}
+    , m_environment(std::move(environment)) {}
 
 // Commands and the credential source refer to the stores: they go first.
-CliRunner::~CliRunner()
-{
+CliRunner::~CliRunner() {
     m_checkCommand.reset();
     m_tokenCommand.reset();
     m_source.reset();
     m_profiles.reset();
 }
 
-std::optional<int> CliRunner::start(const QStringList &arguments)
-{
+std::optional<int> CliRunner::start(const QStringList &arguments) {
     const ParseResult parsed = CommandLine::parse(arguments);
     switch (parsed.action) {
     case ParseResult::Action::ShowHelp:
@@ -52,11 +48,11 @@ std::optional<int> CliRunner::start(const QStringList &arguments)
     return std::nullopt;
 }
 
-void CliRunner::runCommand(const Invocation &invocation)
-{
+void CliRunner::runCommand(const Invocation &invocation) {
     if (!invocation.profile.isEmpty()) {
         // Same settings and keychain service as the explorer, so its profiles work here.
-        m_settings = std::make_unique<QSettings>(QStringLiteral("altrata-explorer"), QStringLiteral("altrata-explorer"));
+        m_settings =
+            std::make_unique<QSettings>(QStringLiteral("altrata-explorer"), QStringLiteral("altrata-explorer"));
         m_profileSecrets = std::make_unique<auth::KeychainSecretStore>();
         m_profiles = std::make_unique<auth::CredentialStore>(m_settings.get(), m_profileSecrets.get());
     }

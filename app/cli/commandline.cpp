@@ -25,16 +25,15 @@ struct Options {
     QCommandLineOption yes{QStringLiteral("yes"),
                            QStringLiteral("Confirm without asking (needed with --renew when standard input is not a "
                                           "terminal, and to request a token when the keychain is unavailable).")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Machine-readable output (never contains secrets).")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("Machine-readable output (never contains secrets).")};
     QCommandLineOption showToken{QStringLiteral("show-token"),
                                  QStringLiteral("token: also print the access token itself. Treat it as a secret.")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QStringLiteral("Network timeout in seconds (default 30)."), QStringLiteral("seconds"),
-                               QStringLiteral("30")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Network timeout in seconds (default 30)."),
+                               QStringLiteral("seconds"), QStringLiteral("30")};
 };
 
-void addOptions(QCommandLineParser &parser, const Options &options)
-{
+void addOptions(QCommandLineParser &parser, const Options &options) {
     parser.setApplicationDescription(
         QStringLiteral("Checks Altrata credentials and tokens without the GUI.\n\n"
                        "Credentials come from --profile, or from the environment variables ALTRATA_API_KEY, "
@@ -51,23 +50,20 @@ void addOptions(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
 }
 
-std::optional<QUrl> urlOption(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
+std::optional<QUrl> urlOption(const QCommandLineParser &parser, const QCommandLineOption &option) {
     if (!parser.isSet(option))
         return std::nullopt;
     return QUrl(parser.value(option), QUrl::StrictMode);
 }
 
-ParseResult usageError(QString message)
-{
+ParseResult usageError(QString message) {
     ParseResult result;
     result.action = ParseResult::Action::UsageError;
     result.error = std::move(message);
     return result;
 }
 
-ParseResult buildInvocation(const QCommandLineParser &parser, const Options &options)
-{
+ParseResult buildInvocation(const QCommandLineParser &parser, const Options &options) {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(QStringLiteral("Give exactly one command: token or check."));
@@ -105,8 +101,7 @@ ParseResult buildInvocation(const QCommandLineParser &parser, const Options &opt
 
 } // namespace
 
-ParseResult CommandLine::parse(const QStringList &arguments)
-{
+ParseResult CommandLine::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     const Options options;
     addOptions(parser, options);
@@ -124,16 +119,14 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     return buildInvocation(parser, options);
 }
 
-QString CommandLine::helpText()
-{
+QString CommandLine::helpText() {
     QCommandLineParser parser;
     const Options options;
     addOptions(parser, options);
     return parser.helpText() + QStringLiteral("\n") + exitCodesHelp();
 }
 
-QString CommandLine::versionText()
-{
+QString CommandLine::versionText() {
     return QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
 }
 

@@ -9,8 +9,7 @@ using auth::AuthErrorKind;
 
 namespace {
 
-AuthError missingCredentials(QString message)
-{
+AuthError missingCredentials(QString message) {
     AuthError error;
     error.kind = AuthErrorKind::MissingCredentials;
     error.message = std::move(message);
@@ -22,20 +21,16 @@ AuthError missingCredentials(QString message)
 CredentialSource::CredentialSource(QProcessEnvironment environment, auth::CredentialStore *store, QObject *parent)
     : QObject(parent)
     , m_environment(std::move(environment))
-    , m_store(store)
-{
-}
+    , m_store(store) {}
 
-void CredentialSource::resolve(const Invocation &invocation, Callback done)
-{
+void CredentialSource::resolve(const Invocation &invocation, Callback done) {
     if (invocation.profile.isEmpty())
         resolveFromEnvironment(invocation, done);
     else
         resolveFromProfile(invocation, done);
 }
 
-void CredentialSource::resolveFromEnvironment(const Invocation &invocation, const Callback &done) const
-{
+void CredentialSource::resolveFromEnvironment(const Invocation &invocation, const Callback &done) const {
     ResolvedCredentials resolved;
     resolved.origin = QStringLiteral("environment variables");
     resolved.credentials.username = m_environment.value(QLatin1String(usernameVariable));
@@ -54,8 +49,7 @@ void CredentialSource::resolveFromEnvironment(const Invocation &invocation, cons
     finish(std::move(resolved), invocation, done);
 }
 
-void CredentialSource::resolveFromProfile(const Invocation &invocation, const Callback &done)
-{
+void CredentialSource::resolveFromProfile(const Invocation &invocation, const Callback &done) {
     if (!m_store || !m_store->hasProfile(invocation.profile)) {
         const QStringList names = m_store ? m_store->profileNames() : QStringList();
         done(std::nullopt,
@@ -82,8 +76,7 @@ void CredentialSource::resolveFromProfile(const Invocation &invocation, const Ca
                   });
 }
 
-void CredentialSource::finish(ResolvedCredentials resolved, const Invocation &invocation, const Callback &done)
-{
+void CredentialSource::finish(ResolvedCredentials resolved, const Invocation &invocation, const Callback &done) {
     if (invocation.tokenUrl)
         resolved.credentials.tokenUrl = *invocation.tokenUrl;
     const QStringList missing = resolved.credentials.missingFields();

@@ -29,7 +29,8 @@ class CredentialSource final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialSource)
 public:
-    using Callback = std::function<void(const std::optional<ResolvedCredentials> &, const std::optional<auth::AuthError> &)>;
+    using Callback =
+        std::function<void(const std::optional<ResolvedCredentials> &, const std::optional<auth::AuthError> &)>;
 
     static constexpr const char *apiKeyVariable = "ALTRATA_API_KEY";
     static constexpr const char *usernameVariable = "ALTRATA_USERNAME";

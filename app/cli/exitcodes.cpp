@@ -4,8 +4,7 @@ namespace altrata::cli {
 
 using auth::AuthErrorKind;
 
-ExitCode exitCodeFor(AuthErrorKind kind)
-{
+ExitCode exitCodeFor(AuthErrorKind kind) {
     switch (kind) {
     case AuthErrorKind::MissingCredentials:
         return ExitCode::MissingCredentials;
@@ -35,8 +34,7 @@ ExitCode exitCodeFor(AuthErrorKind kind)
     return ExitCode::ServerError; // unreachable: every kind is listed above
 }
 
-QList<ExitCodeInfo> allExitCodes()
-{
+QList<ExitCodeInfo> allExitCodes() {
     return {
         {ExitCode::Success, QStringLiteral("success")},
         {ExitCode::Usage, QStringLiteral("usage error (unknown option, missing argument, --renew without --yes "
@@ -58,8 +56,7 @@ QList<ExitCodeInfo> allExitCodes()
     };
 }
 
-QString exitCodesHelp()
-{
+QString exitCodesHelp() {
     QString text = QStringLiteral("Exit codes:\n");
     for (const ExitCodeInfo &info : allExitCodes())
         text += QStringLiteral("  %1  %2\n").arg(toInt(info.code), 2).arg(info.meaning);

@@ -38,6 +38,8 @@ QList<ExitCodeInfo> allExitCodes();
 // The "Exit codes:" section of --help.
 QString exitCodesHelp();
 
-constexpr int toInt(ExitCode code) { return static_cast<int>(code); }
+constexpr int toInt(ExitCode code) {
+    return static_cast<int>(code);
+}
 
 } // namespace altrata::cli

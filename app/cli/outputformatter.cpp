@@ -16,13 +16,16 @@ namespace {
 
 constexpr qint64 expiringSoonSeconds = 300;
 
-QString lines(const QStringList &list) { return list.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
+QString lines(const QStringList &list) {
+    return list.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
 
-QString displayUrl(const QUrl &url) { return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery); }
+QString displayUrl(const QUrl &url) {
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+}
 
 // "ok", "wrong", "not-checked" for the API key and the username/password, judged from the token phase.
-QPair<QString, QString> verdicts(const TokenOutcome &outcome)
-{
+QPair<QString, QString> verdicts(const TokenOutcome &outcome) {
     if (outcome.token)
         return {QStringLiteral("ok"), QStringLiteral("ok")};
     const AuthErrorKind kind = outcome.error ? outcome.error->kind : AuthErrorKind::Network;
@@ -36,17 +39,13 @@ QPair<QString, QString> verdicts(const TokenOutcome &outcome)
 } // namespace
 
 OutputFormatter::OutputFormatter(QList<const auth::Secret *> secrets)
-    : m_secrets(std::move(secrets))
-{
-}
+    : m_secrets(std::move(secrets)) {}
 
-QString OutputFormatter::clean(const QString &text) const
-{
+QString OutputFormatter::clean(const QString &text) const {
     return QString::fromUtf8(net::redact(text.toUtf8(), m_secrets));
 }
 
-QString OutputFormatter::duration(qint64 seconds)
-{
+QString OutputFormatter::duration(qint64 seconds) {
     seconds = std::max<qint64>(seconds, 0);
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds % 3600) / 60;
@@ -58,8 +57,7 @@ QString OutputFormatter::duration(qint64 seconds)
     return QStringLiteral("%1 s").arg(s);
 }
 
-QString OutputFormatter::tokenState(qint64 secondsRemaining)
-{
+QString OutputFormatter::tokenState(qint64 secondsRemaining) {
     if (secondsRemaining <= 0)
         return QStringLiteral("expired");
     if (secondsRemaining <= expiringSoonSeconds)
@@ -67,13 +65,11 @@ QString OutputFormatter::tokenState(qint64 secondsRemaining)
     return QStringLiteral("valid");
 }
 
-QString OutputFormatter::timestamp(const QDateTime &when)
-{
+QString OutputFormatter::timestamp(const QDateTime &when) {
     return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
 }
 
-QString OutputFormatter::sourceName(TokenOutcome::Source source)
-{
+QString OutputFormatter::sourceName(TokenOutcome::Source source) {
     switch (source) {
     case TokenOutcome::Source::Cache:
         return QStringLiteral("cache");
@@ -85,8 +81,7 @@ QString OutputFormatter::sourceName(TokenOutcome::Source source)
     return QString();
 }
 
-QString OutputFormatter::sourceText(const TokenOutcome &outcome)
-{
+QString OutputFormatter::sourceText(const TokenOutcome &outcome) {
     QString cached = outcome.storedInKeychain ? QStringLiteral("; saved in the keychain")
                                               : QStringLiteral("; NOT cached, the keychain is unavailable");
     if (outcome.keychainAvailable && !outcome.storedInKeychain)
@@ -102,8 +97,7 @@ QString OutputFormatter::sourceText(const TokenOutcome &outcome)
     return QString();
 }
 
-QString OutputFormatter::claimsText(const AccessToken &token) const
-{
+QString OutputFormatter::claimsText(const AccessToken &token) const {
     if (!token.jwt)
         return QStringLiteral("Claims:     none (the token is not a JWT)\n");
     QString text = QStringLiteral("Claims:\n");
@@ -114,14 +108,14 @@ QString OutputFormatter::claimsText(const AccessToken &token) const
         const bool isTime = it.key() == QStringLiteral("exp") || it.key() == QStringLiteral("iat") ||
                             it.key() == QStringLiteral("nbf") || it.key() == QStringLiteral("auth_time");
         if (isTime && it.value().isDouble())
-            value += QStringLiteral(" (%1)").arg(timestamp(QDateTime::fromSecsSinceEpoch(it.value().toInteger(), Qt::UTC)));
+            value +=
+                QStringLiteral(" (%1)").arg(timestamp(QDateTime::fromSecsSinceEpoch(it.value().toInteger(), Qt::UTC)));
         text += QStringLiteral("  %1: %2\n").arg(it.key(), clean(value));
     }
     return text;
 }
 
-QString OutputFormatter::errorText(const AuthError &error) const
-{
+QString OutputFormatter::errorText(const AuthError &error) const {
     QString text = QStringLiteral("Error: %1\n").arg(clean(error.message));
     if (!error.detail.isEmpty())
         text += QStringLiteral("Detail: %1\n").arg(clean(error.detail));
@@ -130,8 +124,7 @@ QString OutputFormatter::errorText(const AuthError &error) const
     return text;
 }
 
-QJsonObject OutputFormatter::errorJson(const AuthError &error) const
-{
+QJsonObject OutputFormatter::errorJson(const AuthError &error) const {
     QJsonObject object{{QStringLiteral("kind"), error.kindName()},
                        {QStringLiteral("message"), clean(error.message)},
                        {QStringLiteral("detail"), clean(error.detail)}};
@@ -142,8 +135,7 @@ QJsonObject OutputFormatter::errorJson(const AuthError &error) const
     return object;
 }
 
-QString OutputFormatter::tokenText(const TokenReport &report) const
-{
+QString OutputFormatter::tokenText(const TokenReport &report) const {
     QString text = QStringLiteral("Token server: %1 (user %2, credentials from %3)\n")
                        .arg(displayUrl(report.tokenUrl), report.username, report.origin);
     const TokenOutcome &outcome = report.outcome;
@@ -160,8 +152,7 @@ QString OutputFormatter::tokenText(const TokenReport &report) const
     return text;
 }
 
-QJsonObject OutputFormatter::tokenJsonObject(const AccessToken &token, const QDateTime &now) const
-{
+QJsonObject OutputFormatter::tokenJsonObject(const AccessToken &token, const QDateTime &now) const {
     const qint64 remaining = token.secondsRemaining(now);
     QJsonObject object{{QStringLiteral("state"), tokenState(remaining)},
                        {QStringLiteral("expiresAt"), token.expiresAt.toUTC().toString(Qt::ISODate)},
@@ -175,8 +166,7 @@ QJsonObject OutputFormatter::tokenJsonObject(const AccessToken &token, const QDa
     return object;
 }
 
-QByteArray OutputFormatter::tokenJson(const TokenReport &report) const
-{
+QByteArray OutputFormatter::tokenJson(const TokenReport &report) const {
     const TokenOutcome &outcome = report.outcome;
     QJsonObject object{{QStringLiteral("command"), QStringLiteral("token")},
                        {QStringLiteral("tokenUrl"), displayUrl(report.tokenUrl)},
@@ -188,7 +178,8 @@ QByteArray OutputFormatter::tokenJson(const TokenReport &report) const
         for (auto it = token.begin(); it != token.end(); ++it)
             object.insert(it.key(), it.value());
         object.insert(QStringLiteral("source"), sourceName(outcome.source));
-        object.insert(QStringLiteral("cached"), outcome.source == TokenOutcome::Source::Cache || outcome.storedInKeychain);
+        object.insert(QStringLiteral("cached"),
+                      outcome.source == TokenOutcome::Source::Cache || outcome.storedInKeychain);
         if (report.showToken)
             object.insert(QStringLiteral("token"), outcome.token->value.reveal());
     } else {
@@ -198,8 +189,7 @@ QByteArray OutputFormatter::tokenJson(const TokenReport &report) const
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-QStringList OutputFormatter::checkTokenLines(const CheckReport &report) const
-{
+QStringList OutputFormatter::checkTokenLines(const CheckReport &report) const {
     const TokenOutcome &outcome = report.outcome;
     const AuthError error = outcome.error.value_or(AuthError{});
     QStringList out;
@@ -229,8 +219,7 @@ QStringList OutputFormatter::checkTokenLines(const CheckReport &report) const
     return out;
 }
 
-QStringList OutputFormatter::checkServiceLines(const CheckReport &report) const
-{
+QStringList OutputFormatter::checkServiceLines(const CheckReport &report) const {
     const QString service = QStringLiteral("Service %1").arg(displayUrl(report.serviceUrl));
     if (!report.service)
         return {QStringLiteral("%1: not checked (no token)").arg(service)};
@@ -246,8 +235,8 @@ QStringList OutputFormatter::checkServiceLines(const CheckReport &report) const
         out << QStringLiteral("%1: FAILED (%2) - %3")
                    .arg(service, response.authError->kindName(), clean(response.authError->message));
     } else {
-        const QString status = response.httpStatus ? QStringLiteral("HTTP %1").arg(response.httpStatus)
-                                                   : QStringLiteral("no HTTP answer");
+        const QString status =
+            response.httpStatus ? QStringLiteral("HTTP %1").arg(response.httpStatus) : QStringLiteral("no HTTP answer");
         out << QStringLiteral("%1: FAILED (%2) - %3").arg(service, status, clean(response.message));
     }
     if (!response.detail.isEmpty())
@@ -255,9 +244,9 @@ QStringList OutputFormatter::checkServiceLines(const CheckReport &report) const
     return out;
 }
 
-QString OutputFormatter::checkText(const CheckReport &report) const
-{
-    QStringList out{QStringLiteral("Token server: %1 (credentials from %2)").arg(displayUrl(report.tokenUrl), report.origin)};
+QString OutputFormatter::checkText(const CheckReport &report) const {
+    QStringList out{
+        QStringLiteral("Token server: %1 (credentials from %2)").arg(displayUrl(report.tokenUrl), report.origin)};
     out << checkTokenLines(report);
     if (report.outcome.token || report.service)
         out << checkServiceLines(report);
@@ -266,8 +255,7 @@ QString OutputFormatter::checkText(const CheckReport &report) const
     return lines(out);
 }
 
-QByteArray OutputFormatter::checkJson(const CheckReport &report) const
-{
+QByteArray OutputFormatter::checkJson(const CheckReport &report) const {
     const auto [apiKey, credentials] = verdicts(report.outcome);
     QJsonObject object{{QStringLiteral("command"), QStringLiteral("check")},
                        {QStringLiteral("tokenUrl"), displayUrl(report.tokenUrl)},

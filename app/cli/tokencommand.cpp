@@ -9,12 +9,9 @@ namespace altrata::cli {
 TokenCommand::TokenCommand(const Console &console, QObject *parent)
     : QObject(parent)
     , m_console(console)
-    , m_provider(console)
-{
-}
+    , m_provider(console) {}
 
-std::optional<int> TokenCommand::confirmRenewal(const Invocation &invocation, const Console &console)
-{
+std::optional<int> TokenCommand::confirmRenewal(const Invocation &invocation, const Console &console) {
     if (invocation.command != Invocation::Command::Token || !invocation.renew)
         return std::nullopt;
     console.err(QStringLiteral(
@@ -35,8 +32,7 @@ std::optional<int> TokenCommand::confirmRenewal(const Invocation &invocation, co
     return std::nullopt;
 }
 
-void TokenCommand::run(const Invocation &invocation, const ResolvedCredentials &resolved)
-{
+void TokenCommand::run(const Invocation &invocation, const ResolvedCredentials &resolved) {
     m_invocation = invocation;
     m_resolved = resolved;
     TokenProvider::Options options;
@@ -46,8 +42,7 @@ void TokenCommand::run(const Invocation &invocation, const ResolvedCredentials &
     m_provider.obtain(resolved.credentials, options, [this](const TokenOutcome &outcome) { report(outcome); });
 }
 
-void TokenCommand::report(const TokenOutcome &outcome)
-{
+void TokenCommand::report(const TokenOutcome &outcome) {
     TokenReport report;
     report.outcome = outcome;
     report.tokenUrl = m_resolved.credentials.tokenUrl;

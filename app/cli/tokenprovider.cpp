@@ -20,15 +20,14 @@ TokenProvider::TokenProvider(const Console &console, QObject *parent)
     , m_console(console)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_keychain(std::make_unique<auth::KeychainSecretStore>())
-    , m_cache(std::make_unique<auth::TokenCache>(m_keychain.get()))
-{
-}
+    , m_cache(std::make_unique<auth::TokenCache>(m_keychain.get())) {}
 
 // The session goes first: it refers to the cache, the network and the clock.
-TokenProvider::~TokenProvider() { m_session.reset(); }
+TokenProvider::~TokenProvider() {
+    m_session.reset();
+}
 
-void TokenProvider::obtain(const auth::Credentials &credentials, Options options, Callback done)
-{
+void TokenProvider::obtain(const auth::Credentials &credentials, Options options, Callback done) {
     m_credentials = credentials;
     m_options = options;
     m_done = std::move(done);
@@ -39,8 +38,7 @@ void TokenProvider::obtain(const auth::Credentials &credentials, Options options
                   });
 }
 
-void TokenProvider::onCacheProbed(const std::optional<AccessToken> &cached, const std::optional<AuthError> &error)
-{
+void TokenProvider::onCacheProbed(const std::optional<AccessToken> &cached, const std::optional<AuthError> &error) {
     m_outcome.keychainAvailable = !error.has_value();
     if (error) {
         qCDebug(lcCli) << "keychain unavailable:" << error->detail;
@@ -76,8 +74,7 @@ void TokenProvider::onCacheProbed(const std::optional<AccessToken> &cached, cons
     requestToken();
 }
 
-bool TokenProvider::mayRequestWithoutCache()
-{
+bool TokenProvider::mayRequestWithoutCache() {
     if (m_outcome.keychainAvailable || m_options.allowUncached)
         return true;
     if (!m_console.isInteractive())
@@ -85,8 +82,7 @@ bool TokenProvider::mayRequestWithoutCache()
     return m_console.confirm(QStringLiteral("Request a new token anyway (it terminates the current one)?"));
 }
 
-void TokenProvider::useCachedToken()
-{
+void TokenProvider::useCachedToken() {
     m_session->restoreCachedToken(this, [this](const auth::TokenResult &result) {
         if (result.ok()) {
             m_outcome.source = TokenOutcome::Source::Cache;
@@ -99,8 +95,7 @@ void TokenProvider::useCachedToken()
     });
 }
 
-void TokenProvider::requestToken()
-{
+void TokenProvider::requestToken() {
     m_outcome.source = m_options.renew ? TokenOutcome::Source::Renewed : TokenOutcome::Source::Requested;
     const auto handle = [this](const auth::TokenResult &result) { onTokenResult(result.token, result.error); };
     if (m_options.renew)
@@ -109,8 +104,7 @@ void TokenProvider::requestToken()
         m_session->ensureToken(this, handle);
 }
 
-void TokenProvider::onTokenResult(const std::optional<AccessToken> &token, const std::optional<AuthError> &error)
-{
+void TokenProvider::onTokenResult(const std::optional<AccessToken> &token, const std::optional<AuthError> &error) {
     m_outcome.token = token;
     m_outcome.error = token ? std::nullopt : error;
     if (!token || !m_outcome.keychainAvailable) {
@@ -129,8 +123,7 @@ void TokenProvider::onTokenResult(const std::optional<AccessToken> &token, const
     });
 }
 
-void TokenProvider::finish()
-{
+void TokenProvider::finish() {
     if (!m_outcome.token && !m_outcome.error) {
         AuthError unknown;
         unknown.kind = AuthErrorKind::MalformedResponse;

@@ -43,8 +43,8 @@ class TokenProvider final : public QObject {
 public:
     struct Options {
         int timeoutMs = 30000;
-        bool renew = false;          // the caller has already explained and confirmed it
-        bool allowUncached = false;  // --yes
+        bool renew = false;         // the caller has already explained and confirmed it
+        bool allowUncached = false; // --yes
     };
     using Callback = std::function<void(const TokenOutcome &)>;
 

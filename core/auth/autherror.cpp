@@ -2,8 +2,7 @@
 
 namespace altrata::auth {
 
-QString kindName(AuthErrorKind kind)
-{
+QString kindName(AuthErrorKind kind) {
     switch (kind) {
     case AuthErrorKind::MissingCredentials:
         return QStringLiteral("missing-credentials");
@@ -33,6 +32,8 @@ QString kindName(AuthErrorKind kind)
     return QStringLiteral("unknown");
 }
 
-QString AuthError::kindName() const { return auth::kindName(kind); }
+QString AuthError::kindName() const {
+    return auth::kindName(kind);
+}
 
 } // namespace altrata::auth

@@ -20,9 +20,7 @@ public:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC))
-        : m_now(std::move(start))
-    {
-    }
+        : m_now(std::move(start)) {}
     QDateTime now() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(QDateTime when) { m_now = std::move(when); }

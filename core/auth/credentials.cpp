@@ -4,13 +4,11 @@
 
 namespace altrata::auth {
 
-QUrl Credentials::defaultTokenUrl()
-{
+QUrl Credentials::defaultTokenUrl() {
     return QUrl(QStringLiteral("https://api-auth.altrata.com/oauth2/token"));
 }
 
-QStringList Credentials::missingFields() const
-{
+QStringList Credentials::missingFields() const {
     QStringList missing;
     if (tokenUrl.isEmpty())
         missing << QStringLiteral("token URL");
@@ -23,8 +21,7 @@ QStringList Credentials::missingFields() const
     return missing;
 }
 
-QStringList Credentials::fieldsWithSurroundingWhitespace() const
-{
+QStringList Credentials::fieldsWithSurroundingWhitespace() const {
     QStringList fields;
     if (!username.isEmpty() && username != username.trimmed())
         fields << QStringLiteral("username");
@@ -35,8 +32,7 @@ QStringList Credentials::fieldsWithSurroundingWhitespace() const
     return fields;
 }
 
-QString Credentials::cacheKey() const
-{
+QString Credentials::cacheKey() const {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Length-prefix every field so ("ab","c") and ("a","bc") never hash alike.
     const auto add = [&hash](const QByteArray &field) {

@@ -22,7 +22,8 @@ class CredentialStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialStore)
 public:
-    using LoadCallback = std::function<void(const std::optional<CredentialProfile> &, const std::optional<AuthError> &)>;
+    using LoadCallback =
+        std::function<void(const std::optional<CredentialProfile> &, const std::optional<AuthError> &)>;
     using DoneCallback = std::function<void(const std::optional<AuthError> &)>;
 
     CredentialStore(QSettings *settings, SecretStore *secrets, QObject *parent = nullptr);

@@ -17,8 +17,8 @@ public:
     // POST <tokenUrl>?grant_type=client_credentials with x-api-key, Basic auth and a form content type.
     static std::variant<QNetworkRequest, AuthError> tokenRequest(const Credentials &credentials);
     // POST <serviceUrl> with x-api-key, "Authorization: Bearer <token>" and a JSON content type.
-    static std::variant<QNetworkRequest, AuthError> serviceRequest(const QUrl &serviceUrl, const Credentials &credentials,
-                                                                  const AccessToken &token);
+    static std::variant<QNetworkRequest, AuthError>
+    serviceRequest(const QUrl &serviceUrl, const Credentials &credentials, const AccessToken &token);
 };
 
 } // namespace altrata::auth

@@ -7,17 +7,12 @@
 namespace altrata::auth {
 
 Secret::Secret(QString value)
-    : m_value(std::move(value))
-{
-}
+    : m_value(std::move(value)) {}
 
 Secret::Secret(Secret &&other) noexcept
-    : m_value(std::exchange(other.m_value, QString()))
-{
-}
+    : m_value(std::exchange(other.m_value, QString())) {}
 
-Secret &Secret::operator=(const Secret &other)
-{
+Secret &Secret::operator=(const Secret &other) {
     if (this != &other) {
         wipe();
         m_value = other.m_value;
@@ -25,8 +20,7 @@ Secret &Secret::operator=(const Secret &other)
     return *this;
 }
 
-Secret &Secret::operator=(Secret &&other) noexcept
-{
+Secret &Secret::operator=(Secret &&other) noexcept {
     if (this != &other) {
         wipe();
         m_value = std::exchange(other.m_value, QString());
@@ -34,15 +28,15 @@ Secret &Secret::operator=(Secret &&other) noexcept
     return *this;
 }
 
-Secret::~Secret() { wipe(); }
+Secret::~Secret() {
+    wipe();
+}
 
-bool Secret::hasSurroundingWhitespace() const
-{
+bool Secret::hasSurroundingWhitespace() const {
     return !m_value.isEmpty() && (m_value.front().isSpace() || m_value.back().isSpace());
 }
 
-void Secret::wipe()
-{
+void Secret::wipe() {
     // Only overwrite storage we own alone; a shared buffer belongs to another copy too.
     if (!m_value.isEmpty() && !m_value.isDetached()) {
         m_value = QString();
@@ -53,8 +47,7 @@ void Secret::wipe()
     m_value = QString();
 }
 
-QDebug operator<<(QDebug debug, const Secret &secret)
-{
+QDebug operator<<(QDebug debug, const Secret &secret) {
     QDebugStateSaver saver(debug);
     debug.nospace() << "Secret(" << (secret.isEmpty() ? "empty" : "***") << ')';
     return debug;

@@ -4,18 +4,17 @@
 
 namespace altrata::auth {
 
-bool isLoopbackHost(const QString &host)
-{
+bool isLoopbackHost(const QString &host) {
     if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-std::optional<AuthError> checkUrlIsAllowed(const QUrl &url)
-{
+std::optional<AuthError> checkUrlIsAllowed(const QUrl &url) {
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("https") && scheme != QStringLiteral("http"))) {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QStringLiteral("https") && scheme != QStringLiteral("http"))) {
         return AuthError{AuthErrorKind::InsecureUrl,
                          QStringLiteral("\"%1\" is not a web address the explorer can use. Use an https:// URL.")
                              .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),

@@ -44,9 +44,9 @@ struct GraphQLResponse {
     int httpStatus = 0;
     QJsonValue data;
     QJsonArray errors;
-    QByteArray body;          // the raw body as received (a GraphQL result may be large; not redacted)
-    QString message;          // a plain sentence for the status line; empty for Data
-    QString detail;           // redacted technical detail (Qt's error, excerpt of an error body)
+    QByteArray body; // the raw body as received (a GraphQL result may be large; not redacted)
+    QString message; // a plain sentence for the status line; empty for Data
+    QString detail;  // redacted technical detail (Qt's error, excerpt of an error body)
     std::optional<auth::AuthError> authError;
     qint64 elapsedMs = 0;
 };

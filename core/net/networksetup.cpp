@@ -4,6 +4,8 @@
 
 namespace altrata::net {
 
-void useSystemProxyConfiguration() { QNetworkProxyFactory::setUseSystemConfiguration(true); }
+void useSystemProxyConfiguration() {
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
 
 } // namespace altrata::net
