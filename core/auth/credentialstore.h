@@ -18,6 +18,15 @@ class SecretStore;
 // Saved credential profiles. Non-secret fields (name, token URL, username, default service) live in
 // QSettings under "profiles/<name>/"; the password and API key live only in the SecretStore, under keys
 // namespaced by profile, token URL and username. Nothing secret is ever written to QSettings.
+//
+// Key formats (every <...> is percent-encoded, keeping only RFC 3986 unreserved characters, so a '/' in a
+// profile name or username can never be mistaken for a separator and every name round-trips exactly):
+//   QSettings:   profiles/<name>/tokenUrl, .../username, .../defaultService
+//   SecretStore: profile/<name>/<token URL, fully encoded>/<username>/password
+//                profile/<name>/<token URL, fully encoded>/<username>/api-key
+// An empty password or API key is not stored (its entry is removed). Renaming is save(new) + remove(old).
+//
+// Callbacks run from the event loop (never inside the call) and are dropped if `context` was destroyed.
 class CredentialStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialStore)
@@ -36,16 +45,27 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
 
     // Reads the settings and both secrets. A profile whose secrets are missing loads with them empty.
+    // An unknown name gives no profile and a MissingCredentials error. When the secret store fails, the
+    // callback gets the profile's non-secret fields (secrets empty) together with the Keychain error.
     void load(const QString &name, QObject *context, LoadCallback done);
     // Refuses a profile with an empty name. Writes both secrets, then the settings (so a failed keychain
-    // write leaves no half-saved profile behind).
+    // write leaves no half-saved profile behind). When the token URL or username changed, the secrets kept
+    // under the old keys are removed afterwards (best effort).
     void save(const CredentialProfile &profile, QObject *context, DoneCallback done);
+    // Removes both secrets, then the settings group. An unknown name is not an error. When a secret cannot
+    // be removed, the profile stays so that removing can be retried.
     void remove(const QString &name, QObject *context, DoneCallback done);
 
 Q_SIGNALS:
     void profilesChanged();
 
 private:
+    static QString passwordKey(const CredentialProfile &profile);
+    static QString apiKeyKey(const CredentialProfile &profile);
+    CredentialProfile readSettings(const QString &name) const; // secrets left empty
+    void writeSettings(const CredentialProfile &profile);
+    void failLater(QObject *context, const AuthError &error, std::function<void(const AuthError &)> done);
+
     QSettings *m_settings;
     QPointer<SecretStore> m_secrets;
 };

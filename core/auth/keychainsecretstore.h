@@ -2,6 +2,10 @@
 
 #include "secretstore.h"
 
+namespace QKeychain {
+class Job;
+}
+
 namespace altrata::auth {
 
 // The OS keychain through QtKeychain (Secret Service on Linux). Never uses QtKeychain's insecure
@@ -19,6 +23,9 @@ public:
     bool isVolatile() const override { return false; }
 
 private:
+    // Runs `job` for `key` with the timeout; `done` gets the mapped result unless `context` died.
+    void start(QKeychain::Job *job, const QString &key, QObject *context, SecretStoreCallback done);
+
     QString m_serviceName;
     int m_timeoutMs = 10000;
 };

@@ -1,0 +1,52 @@
+#include "memorysecretstore.h"
+
+#include <QPointer>
+
+#include <utility>
+
+namespace altrata::auth {
+
+namespace {
+
+// Delivers `result` from the event loop, never inside the call, and not at all once `context` died.
+void deliverLater(QObject *store, QObject *context, SecretStoreCallback done, SecretStoreResult result) {
+    if (!done)
+        return;
+    QObject *receiver = context ? context : store;
+    QPointer<QObject> guard(receiver);
+    QMetaObject::invokeMethod(
+        receiver,
+        [guard, done = std::move(done), result = std::move(result)] {
+            if (guard)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+void MemorySecretStore::read(const QString &key, QObject *context, SecretStoreCallback done) {
+    SecretStoreResult result;
+    const auto it = m_values.constFind(key);
+    if (it != m_values.constEnd()) {
+        result.found = true;
+        result.value = *it;
+    }
+    deliverLater(this, context, std::move(done), std::move(result));
+}
+
+void MemorySecretStore::write(const QString &key, const Secret &value, QObject *context, SecretStoreCallback done) {
+    m_values.insert(key, value);
+    SecretStoreResult result;
+    result.found = true;
+    deliverLater(this, context, std::move(done), std::move(result));
+}
+
+void MemorySecretStore::remove(const QString &key, QObject *context, SecretStoreCallback done) {
+    SecretStoreResult result;
+    // Secret's destructor wipes the characters of the removed value.
+    result.found = m_values.remove(key);
+    deliverLater(this, context, std::move(done), std::move(result));
+}
+
+} // namespace altrata::auth
