@@ -1,6 +1,7 @@
 #include "credentialsource.h"
 
 #include "auth/credentialstore.h"
+#include "auth/secretstore.h"
 
 namespace altrata::cli {
 
