@@ -8,8 +8,7 @@ packages=(
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
   libqscintilla2-qt6-dev libsimdjson-dev libqt6sql6-sqlite fonts-dejavu-core
   dbus gnome-keyring libsecret-1-0
-  xvfb xauth desktop-file-utils appstream
-  nodejs npm
+  xvfb xauth desktop-file-utils appstream openssl
 )
 
 missing=()
@@ -18,13 +17,6 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-
-# node/npm may come from outside Debian's packages (as on our build machines): accept those.
-if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-  filtered=()
-  for p in "${missing[@]}"; do [[ "$p" == nodejs || "$p" == npm ]] || filtered+=("$p"); done
-  missing=("${filtered[@]}")
-fi
 
 if ((${#missing[@]} == 0)); then
   exit 0
