@@ -65,6 +65,16 @@ AuthError errorFromJob(const QKeychain::Job &job) {
     return keychainError(message, detail);
 }
 
+AuthError timeoutError(const QString &operation, int timeoutMs) {
+    const int seconds = (timeoutMs + 999) / 1000;
+    const QString within =
+        seconds <= 1 ? QStringLiteral("within a second") : QStringLiteral("within %1 seconds").arg(seconds);
+    return keychainError(QStringLiteral("The system keychain did not answer %1. Credentials can be kept for this "
+                                        "session only.")
+                             .arg(within),
+                         QStringLiteral("%1 timed out after %2 ms").arg(operation).arg(timeoutMs));
+}
+
 SecretStoreResult resultFromJob(const QKeychain::Job &job) {
     SecretStoreResult result;
     if (job.error() == QKeychain::EntryNotFound)
@@ -125,19 +135,16 @@ void KeychainSecretStore::start(QKeychain::Job *job, const QString &key, QObject
     pending->timer = timer;
     connect(timer, &QTimer::timeout, this, [pending, operation, key, timeoutMs] {
         qCWarning(lcKeychain).noquote() << operation << key << "got no answer within" << timeoutMs << "ms";
-        const QString message = QStringLiteral("The system keychain did not answer within %1 seconds. Credentials "
-                                               "can be kept for this session only.")
-                                    .arg((timeoutMs + 999) / 1000);
         SecretStoreResult result;
-        result.error = keychainError(message, QStringLiteral("%1 timed out after %2 ms").arg(operation).arg(timeoutMs));
+        result.error = timeoutError(operation, timeoutMs);
         pending->settle(result);
     });
     connect(job, &QKeychain::Job::finished, this, [pending, operation, key](QKeychain::Job *finished) {
         const SecretStoreResult result = resultFromJob(*finished);
-        qCDebug(lcKeychain).noquote() << operation << key << "->"
-                                      << (result.error
-                                              ? result.error->detail
-                                              : (result.found ? QStringLiteral("ok") : QStringLiteral("not found")));
+        if (result.error)
+            qCWarning(lcKeychain).noquote() << operation << key << "failed:" << result.error->detail;
+        else
+            qCDebug(lcKeychain).noquote() << operation << key << (result.found ? "done" : "found nothing");
         pending->settle(result);
     });
     timer->start(m_timeoutMs);

@@ -1,0 +1,77 @@
+#include "keychaintesting.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QUuid>
+
+#include <functional>
+
+namespace altrata::test {
+
+using auth::SecretStoreResult;
+
+KeychainExpectation keychainExpectation() {
+    if (qEnvironmentVariableIntValue("EXPECT_NO_KEYCHAIN") == 1)
+        return KeychainExpectation::Unavailable;
+    if (qEnvironmentVariableIntValue("REQUIRE_KEYCHAIN") == 1)
+        return KeychainExpectation::Required;
+    return KeychainExpectation::Optional;
+}
+
+QString uniqueKeychainService(const QString &testName) {
+    return QStringLiteral("altrata-explorer-test-%1-%2")
+        .arg(testName, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+}
+
+namespace {
+
+auth::AuthError testError(const QString &message, const QString &detail) {
+    auth::AuthError error;
+    error.kind = auth::AuthErrorKind::Keychain;
+    error.message = message;
+    error.detail = detail;
+    return error;
+}
+
+SecretStoreResult runNow(const std::function<void(QObject *, auth::SecretStoreCallback)> &start, int waitMs) {
+    QObject context;
+    std::optional<SecretStoreResult> outcome;
+    start(&context, [&outcome](const SecretStoreResult &result) { outcome = result; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, waitMs)) {
+        SecretStoreResult missing;
+        missing.error = testError(QStringLiteral("No answer."),
+                                  QStringLiteral("the callback did not run within %1 ms").arg(waitMs));
+        return missing;
+    }
+    return *outcome;
+}
+
+} // namespace
+
+SecretStoreResult readNow(auth::SecretStore &store, const QString &key, int waitMs) {
+    return runNow([&](QObject *context, auth::SecretStoreCallback done) { store.read(key, context, done); }, waitMs);
+}
+
+SecretStoreResult writeNow(auth::SecretStore &store, const QString &key, const auth::Secret &value, int waitMs) {
+    return runNow([&](QObject *context, auth::SecretStoreCallback done) { store.write(key, value, context, done); },
+                  waitMs);
+}
+
+SecretStoreResult removeNow(auth::SecretStore &store, const QString &key, int waitMs) {
+    return runNow([&](QObject *context, auth::SecretStoreCallback done) { store.remove(key, context, done); }, waitMs);
+}
+
+std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store) {
+    const QString key = QStringLiteral("probe/%1").arg(QCoreApplication::applicationPid());
+    const auth::Secret value(QStringLiteral("probe-value"));
+    if (const SecretStoreResult written = writeNow(store, key, value); written.error)
+        return written.error;
+    const SecretStoreResult read = readNow(store, key);
+    if (read.error)
+        return read.error;
+    if (!read.found || !(read.value == value))
+        return testError(QStringLiteral("The probe entry did not read back."), QStringLiteral("probe read mismatch"));
+    return removeNow(store, key).error;
+}
+
+} // namespace altrata::test
