@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 #include <functional>
@@ -87,14 +88,26 @@ Q_SIGNALS:
 private:
     struct Waiter {
         QPointer<QObject> context;
+        bool hasContext = false; // a null context means "deliver while the session lives"
         TokenCallback done;
     };
 
+    std::optional<AuthError> checkCanRequest();
+    void addWaiter(QObject *context, TokenCallback done);
+    void loadCacheThenRequest();
     void startRequest();
     void handleReply(QNetworkReply *reply);
+    TokenResult tokenFromReply(QNetworkReply *reply);
+    TokenResult buildToken(const QByteArray &value, qint64 expiresIn, const QString &tokenType,
+                           const QDateTime &receivedAt, bool skewKnown);
+    bool isTerminatedElsewhere() const;
+    void measureSkew(const QByteArray &dateHeader);
     void finishWaiters(const TokenResult &result);
+    void deliver(const Waiter &waiter, const TokenResult &result);
     void setState(State state);
-    void adoptToken(AccessToken token);
+    void adoptToken(AccessToken token, bool storeInCache);
+    void dropToken();
+    void settleState();
     void fail(AuthError error);
 
     Credentials m_credentials;
@@ -107,10 +120,12 @@ private:
     std::optional<AccessToken> m_token;
     std::optional<AuthError> m_lastError;
     std::optional<qint64> m_clockSkewSeconds;
-    bool m_cacheRestored = false;
     bool m_cacheLoading = false;
+    bool m_forceRenewal = false; // a renewal was asked for while the cache was being read
     bool m_timedOut = false;
+    quint64 m_generation = 0; // bumped by cancel()/forgetToken() so late cache answers are ignored
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors;
     std::vector<Waiter> m_waiters;
     QTimer m_countdownTimer;
     QTimer m_timeoutTimer;

@@ -30,10 +30,10 @@ void applyCommon(QNetworkRequest &request, const Credentials &credentials) {
 } // namespace
 
 std::variant<QNetworkRequest, AuthError> RequestFactory::tokenRequest(const Credentials &credentials) {
-    if (const auto refused = checkUrlIsAllowed(credentials.tokenUrl))
-        return *refused;
     if (!credentials.isComplete())
         return missing(credentials.missingFields());
+    if (const auto refused = checkUrlIsAllowed(credentials.tokenUrl))
+        return *refused;
 
     QUrl url = credentials.tokenUrl;
     QUrlQuery query(url);

@@ -75,7 +75,6 @@ private Q_SLOTS:
         const auto built = RequestFactory::tokenRequest(sampleCredentials(url));
         QCOMPARE(std::holds_alternative<QNetworkRequest>(built), allowed);
         if (!allowed) {
-            // An empty URL is also "missing", but the URL check comes first and sends nothing either way.
             QCOMPARE(std::get<AuthError>(built).kind, AuthErrorKind::InsecureUrl);
         }
     }
@@ -114,6 +113,14 @@ private Q_SLOTS:
         QVERIFY(!error.message.contains(QStringLiteral("pa:ss")));
     }
 
+    void tokenRequest_emptyUrlIsMissingNotInsecure() {
+        const auto built = RequestFactory::tokenRequest(sampleCredentials(QString()));
+        QCOMPARE(std::get<AuthError>(built).kind, AuthErrorKind::MissingCredentials);
+        QVERIFY(std::get<AuthError>(built).message.contains(QStringLiteral("token URL")));
+        const auto service = RequestFactory::serviceRequest(QUrl(), sampleCredentials(), sampleToken());
+        QCOMPARE(std::get<AuthError>(service).kind, AuthErrorKind::InsecureUrl);
+    }
+
     void serviceRequest_hasApiKeyBearerAndJson() {
         const auto built = RequestFactory::serviceRequest(QUrl(QStringLiteral("https://profile.example.com/graphql")),
                                                           sampleCredentials(), sampleToken());
@@ -147,7 +154,6 @@ private:
         QTest::newRow("http loopback v6") << QStringLiteral("http://[::1]/t") << true;
         QTest::newRow("http remote") << QStringLiteral("http://auth.example.com/t") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://auth.example.com/t") << false;
-        QTest::newRow("empty") << QString() << false;
         QTest::newRow("no host") << QStringLiteral("https:///t") << false;
     }
 };
