@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/autherror.h"
+#include "auth/secret.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -17,7 +18,9 @@ class QNetworkReply;
 
 namespace altrata::auth {
 class AuthSession;
-}
+struct AccessToken;
+struct TokenResult;
+} // namespace altrata::auth
 
 namespace altrata::net {
 
@@ -69,6 +72,23 @@ Q_SIGNALS:
 private:
     friend class GraphQLClient;
     GraphQLJob(GraphQLRequest request, QObject *parent);
+
+    void start(QNetworkAccessManager *network, auth::AuthSession *session, int timeoutMs);
+    void onToken(const auth::TokenResult &result);
+    void post(const auth::AccessToken &token);
+    void onReplyFinished();
+    void onTimeout();
+    GraphQLResponse classify(QNetworkReply &reply);
+    GraphQLResponse tokenRejected(GraphQLResponse response);
+    QString excerpt(const QByteArray &body) const;
+    void fail(auth::AuthError error);
+    void finish(GraphQLResponse response);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<auth::AuthSession> m_session;
+    auth::Secret m_apiKey;    // only to redact it from error excerpts
+    auth::Secret m_sentToken; // the bearer this job sent, to tell "our token was refused" from a stale one
+    int m_timeoutMs = 0;
 
     GraphQLRequest m_request;
     GraphQLResponse m_response;

@@ -1,0 +1,308 @@
+#include "graphqlclient.h"
+
+#include "auth/authsession.h"
+#include "auth/requestfactory.h"
+#include "auth/urlpolicy.h"
+#include "net/redaction.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
+
+namespace altrata::net {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcNet, "altrata.net")
+
+using Outcome = GraphQLResponse::Outcome;
+using auth::AuthError;
+using auth::AuthErrorKind;
+
+struct DeleteLater {
+    void operator()(QObject *object) const { object->deleteLater(); }
+};
+
+// Qt folds HTTP statuses into QNetworkReply::NetworkError too (403 -> ContentAccessDenied, 500 ->
+// InternalServerError...). Only the errors below mean that no complete HTTP response arrived.
+bool isTransportFailure(const QNetworkReply &reply, bool hasStatus) {
+    const auto error = reply.error();
+    if (error == QNetworkReply::NoError)
+        return false;
+    return !hasStatus || error < QNetworkReply::ContentAccessDenied || error == QNetworkReply::ProtocolUnknownError ||
+           error == QNetworkReply::ProtocolFailure;
+}
+
+QString transportMessage(const QNetworkReply &reply, bool timedOut, int timeoutMs) {
+    const QString host = reply.url().host();
+    if (timedOut)
+        return QStringLiteral("%1 did not answer within %2 seconds.").arg(host).arg(timeoutMs / 1000.0);
+    switch (reply.error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("Could not connect to %1: the connection was refused.").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("The host %1 was not found. Check the service URL and the network.").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("%1 closed the connection before the whole answer arrived.").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("The secure connection to %1 failed; its certificate was not accepted.").arg(host);
+    default:
+        return QStringLiteral("The request to %1 failed before an answer arrived.").arg(host);
+    }
+}
+
+// A 2xx body: a GraphQL result is a JSON object with "data" and/or an "errors" array.
+void classifyBody(GraphQLResponse &response, const QString &excerpt) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        response.outcome = Outcome::TransportError;
+        response.message = parseError.error != QJsonParseError::NoError
+                               ? QStringLiteral("The service answered, but not with JSON, so it is not a GraphQL "
+                                                "response. Is the URL a GraphQL endpoint?")
+                               : QStringLiteral("The service answered with JSON that is not an object, so it is "
+                                                "not a GraphQL response.");
+        response.detail = parseError.error != QJsonParseError::NoError ? QStringLiteral("%1 at offset %2; body: %3")
+                                                                             .arg(parseError.errorString())
+                                                                             .arg(parseError.offset)
+                                                                             .arg(excerpt)
+                                                                       : QStringLiteral("body: %1").arg(excerpt);
+        return;
+    }
+    const QJsonObject object = document.object();
+    const QJsonValue errors = object.value(QStringLiteral("errors"));
+    response.data = object.value(QStringLiteral("data"));
+    if (errors.isArray()) {
+        response.errors = errors.toArray();
+        response.outcome = Outcome::GraphQLErrors;
+        const bool partial = !response.data.isNull() && !response.data.isUndefined();
+        response.message = QStringLiteral("The service reported %1 GraphQL error(s)%2.")
+                               .arg(response.errors.size())
+                               .arg(partial ? QStringLiteral(" and returned partial data") : QString());
+    } else if (!errors.isUndefined() || !object.contains(QStringLiteral("data"))) {
+        response.outcome = Outcome::TransportError;
+        response.message = QStringLiteral("The service answered with JSON that has neither \"data\" nor an "
+                                          "\"errors\" list, so it is not a GraphQL response.");
+        response.detail = QStringLiteral("body: %1").arg(excerpt);
+    } else {
+        response.outcome = Outcome::Data;
+    }
+}
+
+// A GraphQL server may explain a 4xx with {"errors": [...]}: keep them so the editor can point at them.
+void keepErrorsOfHttpError(GraphQLResponse &response) {
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    const QJsonValue errors = document.object().value(QStringLiteral("errors"));
+    if (errors.isArray())
+        response.errors = errors.toArray();
+}
+
+} // namespace
+
+QByteArray GraphQLRequest::toJsonBody() const {
+    QJsonObject object{{QStringLiteral("query"), query}};
+    if (!variables.isEmpty())
+        object.insert(QStringLiteral("variables"), variables);
+    if (!operationName.isEmpty())
+        object.insert(QStringLiteral("operationName"), operationName);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+GraphQLJob::GraphQLJob(GraphQLRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request)) {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &GraphQLJob::onTimeout);
+    m_elapsed.start();
+}
+
+GraphQLJob::~GraphQLJob() {
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void GraphQLJob::cancel() {
+    if (m_finished)
+        return;
+    if (m_reply) {
+        // Disconnect first: abort() emits the reply's finished synchronously.
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    GraphQLResponse response;
+    response.outcome = Outcome::Cancelled;
+    response.message = QStringLiteral("The request was cancelled.");
+    finish(std::move(response));
+}
+
+void GraphQLJob::start(QNetworkAccessManager *network, auth::AuthSession *session, int timeoutMs) {
+    m_network = network;
+    m_session = session;
+    m_timeoutMs = timeoutMs;
+    if (m_finished) // cancelled before it started
+        return;
+    // Refuse an unsafe URL before a token is requested for it.
+    if (auto error = auth::checkUrlIsAllowed(m_request.url))
+        return fail(std::move(*error));
+    if (!session) {
+        return fail(AuthError{AuthErrorKind::MissingCredentials,
+                              QStringLiteral("No credentials are set up for this request."), QString(), 0,
+                              std::nullopt});
+    }
+    m_apiKey = session->credentials().apiKey;
+    session->ensureToken(this, [this](const auth::TokenResult &result) { onToken(result); });
+}
+
+void GraphQLJob::onToken(const auth::TokenResult &result) {
+    if (m_finished) // cancelled while the token was on its way
+        return;
+    if (!result.ok()) {
+        return fail(result.error.value_or(AuthError{AuthErrorKind::MalformedResponse,
+                                                    QStringLiteral("No access token could be obtained."), QString(), 0,
+                                                    std::nullopt}));
+    }
+    post(*result.token);
+}
+
+void GraphQLJob::post(const auth::AccessToken &token) {
+    if (!m_session)
+        return fail(AuthError{AuthErrorKind::Cancelled, QStringLiteral("The session ended before the request."),
+                              QString(), 0, std::nullopt});
+    auto built = auth::RequestFactory::serviceRequest(m_request.url, m_session->credentials(), token);
+    if (auto *error = std::get_if<AuthError>(&built))
+        return fail(std::move(*error));
+    m_sentToken = token.value;
+    m_reply = m_network->post(std::get<QNetworkRequest>(built), m_request.toJsonBody());
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQLJob::downloadProgress);
+    connect(m_reply, &QNetworkReply::finished, this, &GraphQLJob::onReplyFinished);
+    m_timeout.start(m_timeoutMs);
+}
+
+void GraphQLJob::onTimeout() {
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finishes the reply with OperationCanceledError; onReplyFinished reports the timeout
+}
+
+void GraphQLJob::onReplyFinished() {
+    // Take ownership first, whatever happens below.
+    const std::unique_ptr<QNetworkReply, DeleteLater> reply(m_reply.data());
+    m_reply = nullptr;
+    m_timeout.stop();
+    if (!reply)
+        return;
+    GraphQLResponse response = classify(*reply);
+    qCInfo(lcNet).nospace().noquote() << "POST " << reply->url().host() << " status " << response.httpStatus << ", "
+                                      << response.body.size() << " bytes, " << m_elapsed.elapsed() << " ms";
+    finish(std::move(response));
+}
+
+// Network error, then HTTP status, then JSON parse and shape.
+GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
+    GraphQLResponse response;
+    const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    response.httpStatus = status.toInt();
+    response.body = reply.isOpen() ? reply.readAll() : QByteArray(); // closed after abort()
+    if (isTransportFailure(reply, status.isValid())) {
+        response.outcome = Outcome::TransportError;
+        response.message = transportMessage(reply, m_timedOut, m_timeoutMs);
+        response.detail = reply.errorString();
+        return response;
+    }
+    const QString bodyText = excerpt(response.body);
+    if (response.httpStatus == 401)
+        return tokenRejected(std::move(response));
+    if (response.httpStatus == 403) {
+        response.outcome = Outcome::AuthFailed;
+        response.authError = AuthError{AuthErrorKind::BadApiKey,
+                                       QStringLiteral("The service refused the API key (HTTP 403). Check the API "
+                                                      "key in the credentials profile."),
+                                       QStringLiteral("HTTP 403: %1").arg(bodyText), 403, std::nullopt};
+        response.message = response.authError->message;
+        response.detail = response.authError->detail;
+        return response;
+    }
+    if (response.httpStatus < 200 || response.httpStatus > 299) {
+        response.outcome = Outcome::HttpError;
+        const QString reason = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        response.message = QStringLiteral("The service answered with HTTP %1 %2.").arg(response.httpStatus).arg(reason);
+        response.detail = QStringLiteral("HTTP %1: %2").arg(response.httpStatus).arg(bodyText);
+        keepErrorsOfHttpError(response);
+        return response;
+    }
+    classifyBody(response, bodyText);
+    return response;
+}
+
+// 401: if the token we sent is still the one the session holds as valid, someone terminated it by
+// requesting a newer one. Report that once to the session; never fetch a new token here.
+GraphQLResponse GraphQLJob::tokenRejected(GraphQLResponse response) {
+    auth::AuthSession *session = m_session.data();
+    const QString detail = QStringLiteral("HTTP 401: %1").arg(excerpt(response.body));
+    const bool heldAsValid = session && session->state() != auth::AuthSession::State::Failed && session->token() &&
+                             session->token()->value == m_sentToken && session->secondsRemaining() > 0;
+    if (heldAsValid) {
+        response.authError = session->reportTokenRejected(401);
+    } else if (session && session->lastError() && session->lastError()->kind == AuthErrorKind::TerminatedElsewhere) {
+        response.authError = session->lastError(); // another job already reported it
+    } else {
+        response.authError = AuthError{AuthErrorKind::TerminatedElsewhere,
+                                       QStringLiteral("The service refused the access token (HTTP 401). It expired "
+                                                      "or was replaced while the request was under way."),
+                                       detail, 401, std::nullopt};
+    }
+    response.outcome = Outcome::AuthFailed;
+    response.message = response.authError->message;
+    response.detail = detail;
+    return response;
+}
+
+QString GraphQLJob::excerpt(const QByteArray &body) const {
+    return bodyExcerpt(body, {&m_apiKey, &m_sentToken});
+}
+
+void GraphQLJob::fail(AuthError error) {
+    GraphQLResponse response;
+    response.outcome = Outcome::AuthFailed;
+    response.message = error.message;
+    response.detail = error.detail;
+    response.httpStatus = error.httpStatus;
+    response.authError = std::move(error);
+    finish(std::move(response));
+}
+
+void GraphQLJob::finish(GraphQLResponse response) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    response.elapsedMs = m_elapsed.elapsed();
+    m_response = std::move(response);
+    Q_EMIT finished(m_response); // last statement: a receiver may delete this job (deleteLater preferred)
+}
+
+GraphQLClient::GraphQLClient(QNetworkAccessManager *network, auth::AuthSession *session, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_session(session) {}
+
+GraphQLJob *GraphQLClient::send(const GraphQLRequest &request) {
+    auto *job = new GraphQLJob(request, this);
+    // Start from the event loop so the caller can connect to finished even when it fails at once.
+    QTimer::singleShot(0, job, [job, network = m_network, session = m_session, timeoutMs = m_timeoutMs] {
+        job->start(network, session.data(), timeoutMs);
+    });
+    return job;
+}
+
+} // namespace altrata::net
