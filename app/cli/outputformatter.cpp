@@ -38,8 +38,13 @@ QPair<QString, QString> verdicts(const TokenOutcome &outcome) {
 
 } // namespace
 
-OutputFormatter::OutputFormatter(QList<const auth::Secret *> secrets)
-    : m_secrets(std::move(secrets)) {}
+OutputFormatter::OutputFormatter(const QList<const auth::Secret *> &secrets) {
+    // Replacing every occurrence of a one- or two-letter "secret" would only garble the text.
+    for (const auth::Secret *secret : secrets) {
+        if (secret && secret->length() >= minimumRedactedLength)
+            m_secrets << secret;
+    }
+}
 
 QString OutputFormatter::clean(const QString &text) const {
     return QString::fromUtf8(net::redact(text.toUtf8(), m_secrets));
@@ -248,8 +253,7 @@ QString OutputFormatter::checkText(const CheckReport &report) const {
     QStringList out{
         QStringLiteral("Token server: %1 (credentials from %2)").arg(displayUrl(report.tokenUrl), report.origin)};
     out << checkTokenLines(report);
-    if (report.outcome.token || report.service)
-        out << checkServiceLines(report);
+    out << checkServiceLines(report);
     out << (report.exitCode == 0 ? QStringLiteral("Result: everything works.")
                                  : QStringLiteral("Result: FAILED (exit code %1).").arg(report.exitCode));
     return lines(out);

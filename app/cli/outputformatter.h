@@ -43,7 +43,10 @@ struct CheckReport {
 // when showToken is set, and every message is redacted against the given secrets as a last line of defence.
 class OutputFormatter final {
 public:
-    explicit OutputFormatter(QList<const auth::Secret *> secrets = {});
+    // Secrets shorter than this are not searched for in messages (they would match ordinary words).
+    static constexpr qsizetype minimumRedactedLength = 4;
+
+    explicit OutputFormatter(const QList<const auth::Secret *> &secrets = {});
 
     QString tokenText(const TokenReport &report) const;
     QByteArray tokenJson(const TokenReport &report) const;
