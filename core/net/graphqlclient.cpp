@@ -244,17 +244,15 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
     return response;
 }
 
-// 401: if the token we sent is still the one the session holds as valid, someone terminated it by
-// requesting a newer one. Report that once to the session; never fetch a new token here.
+// 401: if the session still holds the token we sent, it decides what that means (terminated elsewhere
+// while valid, or simply expired) and records it. Never fetch a new token here: no retry loops.
 GraphQLResponse GraphQLJob::tokenRejected(GraphQLResponse response) {
     auth::AuthSession *session = m_session.data();
     const QString detail = QStringLiteral("HTTP 401: %1").arg(excerpt(response.body));
-    const bool heldAsValid = session && session->state() != auth::AuthSession::State::Failed && session->token() &&
-                             session->token()->value == m_sentToken && session->secondsRemaining() > 0;
-    if (heldAsValid) {
+    if (session && session->token() && session->token()->value == m_sentToken) {
         response.authError = session->reportTokenRejected(401);
     } else if (session && session->lastError() && session->lastError()->kind == AuthErrorKind::TerminatedElsewhere) {
-        response.authError = session->lastError(); // another job already reported it
+        response.authError = session->lastError(); // a job that ran alongside this one already reported it
     } else {
         response.authError = AuthError{AuthErrorKind::TerminatedElsewhere,
                                        QStringLiteral("The service refused the access token (HTTP 401). It expired "

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void send_httpToRemoteHost_isRefusedWithoutAnyRequest();
     void send_concurrentJobs_shareOneTokenRequest();
     void send_tokenTerminatedElsewhere_failsSessionWithoutRetry();
+    void send_tokenExpiresInFlight_marksSessionExpiredWithoutRetry();
     void send_logsOnlyHostStatusSizeAndTime();
 
     void cancel_beforeStart_finishesOnceWithoutRequests();
@@ -343,17 +344,40 @@ void TestGraphQLClient::send_tokenTerminatedElsewhere_failsSessionWithoutRetry()
     QTRY_VERIFY_WITH_TIMEOUT(renewed, 15000);
     QCOMPARE(m_tokens->requestCount(), 2);
 
-    const GraphQLResponse response = run(m_client->send(request()));
-    QCOMPARE(outcomeName(response.outcome), QStringLiteral("AuthFailed"));
-    QCOMPARE(response.httpStatus, 401);
-    QVERIFY(response.authError.has_value());
-    QCOMPARE(response.authError->kind, AuthErrorKind::TerminatedElsewhere);
+    // Two calls in flight with the revoked token: both fail, the session is told once, nothing retries.
+    auto firstLog = watch(m_client->send(request()));
+    auto secondLog = watch(m_client->send(request()));
+    QTRY_VERIFY_WITH_TIMEOUT(firstLog->count == 1 && secondLog->count == 1, 15000);
+    for (const GraphQLResponse &response : {firstLog->last, secondLog->last}) {
+        QCOMPARE(outcomeName(response.outcome), QStringLiteral("AuthFailed"));
+        QCOMPARE(response.httpStatus, 401);
+        QVERIFY(response.authError.has_value());
+        QCOMPARE(response.authError->kind, AuthErrorKind::TerminatedElsewhere);
+        QVERIFY2(response.message.contains(QStringLiteral("another program")), qPrintable(response.message));
+    }
     QCOMPARE(m_session->state(), AuthSession::State::Failed);
     QVERIFY(m_session->lastError().has_value());
     QCOMPARE(m_session->lastError()->kind, AuthErrorKind::TerminatedElsewhere);
     QCoreApplication::processEvents();
     QCOMPARE(m_tokens->requestCount(), 2);  // no automatic new token
-    QCOMPARE(m_graphql->requestCount(), 2); // and no second attempt
+    QCOMPARE(m_graphql->requestCount(), 3); // and no second attempt
+}
+
+void TestGraphQLClient::send_tokenExpiresInFlight_marksSessionExpiredWithoutRetry() {
+    // The clock passes the token's expiry while the service handles the call, which then refuses it.
+    m_graphql->setBearerCheck([this](const QByteArray &) {
+        m_clock->advanceSeconds(9 * 3600);
+        return false;
+    });
+    const GraphQLResponse response = run(m_client->send(request()));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("AuthFailed"));
+    QCOMPARE(response.httpStatus, 401);
+    QVERIFY(response.authError.has_value());
+    QVERIFY2(response.message.contains(QStringLiteral("expired")), qPrintable(response.message));
+    QCOMPARE(m_session->state(), AuthSession::State::Expired);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_tokens->requestCount(), 1);
+    QCOMPARE(m_graphql->requestCount(), 1);
 }
 
 void TestGraphQLClient::send_logsOnlyHostStatusSizeAndTime() {
