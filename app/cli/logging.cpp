@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace altrata::cli {
+
+Q_LOGGING_CATEGORY(lcCli, "altrata.cli")
+
+} // namespace altrata::cli

@@ -1,0 +1,90 @@
+#include "cli/commandline.h"
+
+#include <QTest>
+
+using altrata::cli::CommandLine;
+using altrata::cli::Invocation;
+using altrata::cli::ParseResult;
+using Action = ParseResult::Action;
+
+class TestCommandLine final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_rejectsBadUsage_data();
+    void parse_rejectsBadUsage();
+    void parse_helpAndVersion_areRecognised();
+    void parse_token_readsEveryOption();
+    void parse_check_readsServiceAndDefaults();
+    void helpText_listsCommandsOptionsAndExitCodes();
+};
+
+void TestCommandLine::parse_rejectsBadUsage_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fetch")};
+    QTest::newRow("two commands") << QStringList{QStringLiteral("token"), QStringLiteral("check")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("token"), QStringLiteral("--frobnicate")};
+    QTest::newRow("option without value") << QStringList{QStringLiteral("token"), QStringLiteral("--profile")};
+    QTest::newRow("zero timeout") << QStringList{QStringLiteral("token"), QStringLiteral("--timeout"),
+                                                 QStringLiteral("0")};
+    QTest::newRow("text timeout") << QStringList{QStringLiteral("token"), QStringLiteral("--timeout"),
+                                                 QStringLiteral("soon")};
+    QTest::newRow("check --renew") << QStringList{QStringLiteral("check"), QStringLiteral("--renew")};
+    QTest::newRow("check --show-token") << QStringList{QStringLiteral("check"), QStringLiteral("--show-token")};
+    QTest::newRow("token --service") << QStringList{QStringLiteral("token"), QStringLiteral("--service"),
+                                                    QStringLiteral("https://profile.altrata.com/graphql")};
+}
+
+void TestCommandLine::parse_rejectsBadUsage() {
+    QFETCH(QStringList, args);
+    const ParseResult result = CommandLine::parse(QStringList{QStringLiteral("altrata-explorer-cli")} + args);
+    QCOMPARE(result.action, Action::UsageError);
+    QVERIFY(!result.error.isEmpty());
+}
+
+void TestCommandLine::parse_helpAndVersion_areRecognised() {
+    const QString program = QStringLiteral("altrata-explorer-cli");
+    QCOMPARE(CommandLine::parse({program, QStringLiteral("--help")}).action, Action::ShowHelp);
+    QCOMPARE(CommandLine::parse({program, QStringLiteral("-h")}).action, Action::ShowHelp);
+    QCOMPARE(CommandLine::parse({program, QStringLiteral("--version")}).action, Action::ShowVersion);
+}
+
+void TestCommandLine::parse_token_readsEveryOption() {
+    const ParseResult result = CommandLine::parse(
+        {QStringLiteral("altrata-explorer-cli"), QStringLiteral("token"), QStringLiteral("--profile"),
+         QStringLiteral("prod"), QStringLiteral("--token-url"), QStringLiteral("https://auth.example.com/oauth2/token"),
+         QStringLiteral("--renew"), QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--show-token"),
+         QStringLiteral("--timeout"), QStringLiteral("5")});
+    QCOMPARE(result.action, Action::Run);
+    const Invocation &inv = result.invocation;
+    QCOMPARE(inv.command, Invocation::Command::Token);
+    QCOMPARE(inv.profile, QStringLiteral("prod"));
+    QCOMPARE(inv.tokenUrl, std::optional<QUrl>(QUrl(QStringLiteral("https://auth.example.com/oauth2/token"))));
+    QVERIFY(inv.renew && inv.yes && inv.json && inv.showToken);
+    QCOMPARE(inv.timeoutSeconds, 5);
+}
+
+void TestCommandLine::parse_check_readsServiceAndDefaults() {
+    const ParseResult result =
+        CommandLine::parse({QStringLiteral("altrata-explorer-cli"), QStringLiteral("check"),
+                            QStringLiteral("--service"), QStringLiteral("https://profile.altrata.com/graphql")});
+    QCOMPARE(result.action, Action::Run);
+    const Invocation &inv = result.invocation;
+    QCOMPARE(inv.command, Invocation::Command::Check);
+    QCOMPARE(inv.serviceUrl, std::optional<QUrl>(QUrl(QStringLiteral("https://profile.altrata.com/graphql"))));
+    QVERIFY(inv.profile.isEmpty());
+    QVERIFY(!inv.tokenUrl);
+    QVERIFY(!inv.renew && !inv.yes && !inv.json && !inv.showToken);
+    QCOMPARE(inv.timeoutSeconds, 30);
+}
+
+void TestCommandLine::helpText_listsCommandsOptionsAndExitCodes() {
+    const QString help = CommandLine::helpText();
+    for (const char *word :
+         {"token", "check", "--profile", "--token-url", "--renew", "--yes", "--json", "--show-token", "--service",
+          "--timeout", "ALTRATA_API_KEY", "ALTRATA_USERNAME", "ALTRATA_PASSWORD", "Exit codes:", "TERMINATES"})
+        QVERIFY2(help.contains(QLatin1String(word)), word);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
