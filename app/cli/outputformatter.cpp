@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "auth/authsession.h"
+#include "auth/durationformat.h"
 #include "net/redaction.h"
 
 #include <QJsonArray>
@@ -14,7 +16,8 @@ using Outcome = net::GraphQLResponse::Outcome;
 
 namespace {
 
-constexpr qint64 expiringSoonSeconds = 300;
+// The same threshold the GUI session uses by default.
+const qint64 expiringSoonSeconds = auth::AuthSession::Options{}.expiringSoonSeconds;
 
 QString lines(const QStringList &list) {
     return list.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -48,18 +51,6 @@ OutputFormatter::OutputFormatter(const QList<const auth::Secret *> &secrets) {
 
 QString OutputFormatter::clean(const QString &text) const {
     return QString::fromUtf8(net::redact(text.toUtf8(), m_secrets));
-}
-
-QString OutputFormatter::duration(qint64 seconds) {
-    seconds = std::max<qint64>(seconds, 0);
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds % 3600) / 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1 h %2 min %3 s").arg(h).arg(m).arg(s);
-    if (m > 0)
-        return QStringLiteral("%1 min %2 s").arg(m).arg(s);
-    return QStringLiteral("%1 s").arg(s);
 }
 
 QString OutputFormatter::tokenState(qint64 secondsRemaining) {
@@ -125,7 +116,7 @@ QString OutputFormatter::errorText(const AuthError &error) const {
     if (!error.detail.isEmpty())
         text += QStringLiteral("Detail: %1\n").arg(clean(error.detail));
     if (error.retryAfterSeconds)
-        text += QStringLiteral("Retry after: %1\n").arg(duration(*error.retryAfterSeconds));
+        text += QStringLiteral("Retry after: %1\n").arg(auth::DurationFormat::precise(*error.retryAfterSeconds));
     return text;
 }
 
@@ -150,7 +141,7 @@ QString OutputFormatter::tokenText(const TokenReport &report) const {
     const qint64 remaining = token.secondsRemaining(report.now);
     text += QStringLiteral("State:      %1 (%2)\n").arg(tokenState(remaining), sourceText(outcome));
     text += QStringLiteral("Expires:    %1\n").arg(timestamp(token.expiresAt));
-    text += QStringLiteral("Remaining:  %1\n").arg(duration(remaining));
+    text += QStringLiteral("Remaining:  %1\n").arg(auth::DurationFormat::precise(remaining));
     text += claimsText(token);
     if (report.showToken)
         text += QStringLiteral("Token:      %1\n").arg(token.value.reveal());
@@ -203,7 +194,8 @@ QStringList OutputFormatter::checkTokenLines(const CheckReport &report) const {
         out << QStringLiteral("Username and password: OK (%1)").arg(sourceText(outcome));
         out << QStringLiteral("Token: %1, %2 left (expires %3)")
                    .arg(tokenState(outcome.token->secondsRemaining(report.now)),
-                        duration(outcome.token->secondsRemaining(report.now)), timestamp(outcome.token->expiresAt));
+                        auth::DurationFormat::precise(outcome.token->secondsRemaining(report.now)),
+                        timestamp(outcome.token->expiresAt));
     } else if (error.kind == AuthErrorKind::BadApiKey) {
         out << QStringLiteral("API key: WRONG - %1").arg(clean(error.message));
         out << QStringLiteral("Username and password: not checked (the API key was refused first)");

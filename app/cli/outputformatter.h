@@ -56,7 +56,6 @@ public:
     QJsonObject errorJson(const auth::AuthError &error) const;
 
     // "7 h 59 min 58 s", "4 min 0 s", "12 s"
-    static QString duration(qint64 seconds);
     // "valid", "expiring-soon" (5 minutes or less) or "expired"
     static QString tokenState(qint64 secondsRemaining);
     static QString timestamp(const QDateTime &when); // "2026-01-01 17:00:00 UTC"

@@ -1,6 +1,7 @@
 #include "authsession.h"
 
 #include "clock.h"
+#include "durationformat.h"
 #include "requestfactory.h"
 #include "tokencache.h"
 #include "tokenreply.h"
@@ -152,7 +153,7 @@ AuthError AuthSession::reportTokenRejected(int httpStatus) {
     error.message = QStringLiteral("The service refused the token although it should be valid for another %1. Most "
                                    "likely another program using the same credentials requested a new token, which "
                                    "ended this one. Renewing will end that program's token in turn.")
-                        .arg(tokenreply::humanDuration(remaining));
+                        .arg(DurationFormat::words(remaining));
     error.detail = QStringLiteral("HTTP %1 for a token with %2 s left").arg(httpStatus).arg(remaining);
     dropToken();
     m_lastError = error;

@@ -34,6 +34,15 @@ QString DurationFormat::words(qint64 seconds) {
     return QStringLiteral("%1 s").arg(p.seconds);
 }
 
+QString DurationFormat::precise(qint64 seconds) {
+    const Parts p = split(seconds);
+    if (p.hours > 0)
+        return QStringLiteral("%1 h %2 min %3 s").arg(p.hours).arg(p.minutes).arg(p.seconds);
+    if (p.minutes > 0)
+        return QStringLiteral("%1 min %2 s").arg(p.minutes).arg(p.seconds);
+    return QStringLiteral("%1 s").arg(p.seconds);
+}
+
 QString DurationFormat::clock(qint64 seconds) {
     const Parts p = split(seconds);
     if (p.hours > 0)

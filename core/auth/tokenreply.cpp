@@ -1,5 +1,6 @@
 #include "tokenreply.h"
 
+#include "durationformat.h"
 #include "net/redaction.h"
 
 #include <QJsonDocument>
@@ -40,9 +41,10 @@ AuthError malformed(const QString &what, const QByteArray &body, const Credentia
 }
 
 AuthError rateLimited(const QString &host, const QString &detail, std::optional<int> retryAfterSeconds) {
-    const QString when = retryAfterSeconds
-                             ? QStringLiteral("Try again in %1.").arg(humanDuration(std::max(1, *retryAfterSeconds)))
-                             : QStringLiteral("Wait a little before trying again.");
+    const QString when =
+        retryAfterSeconds
+            ? QStringLiteral("Try again in %1.").arg(DurationFormat::words(std::max(1, *retryAfterSeconds)))
+            : QStringLiteral("Wait a little before trying again.");
     AuthError error = makeError(
         AuthErrorKind::RateLimited,
         QStringLiteral("The token service at %1 is limiting requests (HTTP 429). %2").arg(host, when), detail, 429);
@@ -184,7 +186,7 @@ AuthError transportError(const TransportFailure &failure, const Credentials &cre
         return makeError(AuthErrorKind::Network,
                          QStringLiteral("The token service at %1 did not answer within %2. Check your network "
                                         "connection and proxy, then try again.")
-                             .arg(host, humanDuration(std::max(1, failure.timeoutMs / 1000))),
+                             .arg(host, DurationFormat::words(std::max(1, failure.timeoutMs / 1000))),
                          QStringLiteral("timed out after %1 ms").arg(failure.timeoutMs));
     }
     if (!failure.sslErrors.isEmpty() || failure.error == QNetworkReply::SslHandshakeFailedError) {
@@ -199,16 +201,6 @@ AuthError transportError(const TransportFailure &failure, const Credentials &cre
     if (failure.error == QNetworkReply::OperationCanceledError)
         return makeError(AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."), qtDetail);
     return makeError(AuthErrorKind::Network, networkMessage(failure, credentials, qtMessage), qtDetail);
-}
-
-QString humanDuration(qint64 seconds) {
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
-    const qint64 hours = seconds / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    if (hours == 0)
-        return QStringLiteral("%1 min").arg(minutes);
-    return minutes == 0 ? QStringLiteral("%1 h").arg(hours) : QStringLiteral("%1 h %2 min").arg(hours).arg(minutes);
 }
 
 } // namespace altrata::auth::tokenreply

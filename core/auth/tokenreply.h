@@ -50,8 +50,5 @@ AuthError httpStatusError(int status, const QByteArray &body, const Credentials 
                           std::optional<int> retryAfterSeconds);
 AuthError transportError(const TransportFailure &failure, const Credentials &credentials);
 
-// "6 h 12 min", "12 min", "45 s".
-QString humanDuration(qint64 seconds);
-
 } // namespace tokenreply
 } // namespace altrata::auth

@@ -9,6 +9,8 @@ class TestDurationFormat final : public QObject {
 private Q_SLOTS:
     void words_data();
     void words();
+    void precise_data();
+    void precise();
     void clock_data();
     void clock();
     void fixedClock_data();
@@ -32,6 +34,21 @@ void TestDurationFormat::words() {
     QFETCH(qint64, seconds);
     QFETCH(QString, expected);
     QCOMPARE(DurationFormat::words(seconds), expected);
+}
+
+void TestDurationFormat::precise_data() {
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("hours") << qint64(28798) << QStringLiteral("7 h 59 min 58 s");
+    QTest::newRow("minutes") << qint64(240) << QStringLiteral("4 min 0 s");
+    QTest::newRow("seconds") << qint64(12) << QStringLiteral("12 s");
+    QTest::newRow("negative counts as zero") << qint64(-5) << QStringLiteral("0 s");
+}
+
+void TestDurationFormat::precise() {
+    QFETCH(qint64, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(DurationFormat::precise(seconds), expected);
 }
 
 void TestDurationFormat::clock_data() {

@@ -51,29 +51,12 @@ TokenReport reportFor(const AccessToken &token, bool showToken) {
 class TestOutputFormatter final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void duration_readsLikeAPerson_data();
-    void duration_readsLikeAPerson();
     void tokenState_followsRemainingTime();
     void tokenText_showsExpiryAndClaims_butTokenOnlyWhenAsked();
     void tokenJson_hasStateExpiryAndClaims_butTokenOnlyWhenAsked();
     void errorText_redactsSecretsInMessageAndDetail();
     void checkText_wrongPassword_namesThePassword();
 };
-
-void TestOutputFormatter::duration_readsLikeAPerson_data() {
-    QTest::addColumn<qint64>("seconds");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("hours") << qint64(28798) << QStringLiteral("7 h 59 min 58 s");
-    QTest::newRow("minutes") << qint64(240) << QStringLiteral("4 min 0 s");
-    QTest::newRow("seconds") << qint64(12) << QStringLiteral("12 s");
-    QTest::newRow("negative is zero") << qint64(-5) << QStringLiteral("0 s");
-}
-
-void TestOutputFormatter::duration_readsLikeAPerson() {
-    QFETCH(qint64, seconds);
-    QFETCH(QString, text);
-    QCOMPARE(OutputFormatter::duration(seconds), text);
-}
 
 void TestOutputFormatter::tokenState_followsRemainingTime() {
     QCOMPARE(OutputFormatter::tokenState(28800), QStringLiteral("valid"));

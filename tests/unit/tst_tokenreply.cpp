@@ -186,20 +186,6 @@ private Q_SLOTS:
         QVERIFY(!isTransportError(QNetworkReply::InternalServerError));
         QVERIFY(isTransportError(QNetworkReply::ProtocolFailure));
     }
-
-    void humanDuration_isShortAndPlain_data() {
-        QTest::addColumn<qint64>("seconds");
-        QTest::addColumn<QString>("text");
-        QTest::newRow("seconds") << qint64(45) << QStringLiteral("45 s");
-        QTest::newRow("minutes") << qint64(12 * 60 + 5) << QStringLiteral("12 min");
-        QTest::newRow("hours") << qint64(6 * 3600 + 12 * 60) << QStringLiteral("6 h 12 min");
-        QTest::newRow("whole hours") << qint64(8 * 3600) << QStringLiteral("8 h");
-    }
-    void humanDuration_isShortAndPlain() {
-        QFETCH(qint64, seconds);
-        QFETCH(QString, text);
-        QCOMPARE(humanDuration(seconds), text);
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_TokenReply)
