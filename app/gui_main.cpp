@@ -9,18 +9,48 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("altrata-explorer"));
-    QApplication::setApplicationName(QStringLiteral("altrata-explorer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Altrata Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(ALTRATA_VERSION));
+#include <cstring>
 
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("altrata-explorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("altrata-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALTRATA_VERSION));
+}
+
+void processCommandLine(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop explorer for the Altrata GraphQL APIs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app);
+    parser.process(app); // prints and exits for --help, --version and unknown options
+}
+
+// --help and --version must answer on a machine without a display, where QApplication cannot start.
+bool asksOnlyForInformation(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    describeApplication();
+    if (asksOnlyForInformation(argc, argv)) {
+        const QCoreApplication app(argc, argv);
+        processCommandLine(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Altrata Explorer"));
+    processCommandLine(app);
 
     altrata::net::useSystemProxyConfiguration();
     QSettings settings;

@@ -32,7 +32,12 @@ for dep in libsecret-1-0 libqt6core6 libqt6widgets6 libqt6network6; do
   [[ "$depends" == *"$dep"* ]] || { echo "FAIL: Depends lacks $dep: $depends"; exit 1; }
 done
 
-"$work/root/usr/bin/altrata-explorer-cli" --version | grep -q '0\.1\.0' \
-  || { echo "FAIL: the packaged CLI does not report its version"; exit 1; }
+# Both executables answer --version and --help without a display (CI has none).
+for exe in altrata-explorer altrata-explorer-cli; do
+  env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/$exe" --version | grep -qx "$exe 0\.1\.0" \
+    || { echo "FAIL: the packaged $exe does not report its version"; exit 1; }
+  env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/$exe" --help | grep -q -- '--version' \
+    || { echo "FAIL: the packaged $exe has no --help"; exit 1; }
+done
 
 echo "package ok: $(basename "$deb")"
