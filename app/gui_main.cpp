@@ -50,6 +50,8 @@ int main(int argc, char *argv[]) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Altrata Explorer"));
+    // Lets the desktop shell match the window to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.altrataexplorer.explorer"));
     processCommandLine(app);
 
     altrata::net::useSystemProxyConfiguration();

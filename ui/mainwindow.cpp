@@ -184,7 +184,7 @@ void MainWindow::refreshProfiles() {
         const QSignalBlocker blocker(m_profileCombo);
         m_profileCombo->clear();
         m_profileCombo->addItems(names);
-        m_profileCombo->setCurrentIndex(names.indexOf(wanted));
+        m_profileCombo->setCurrentIndex(int(names.indexOf(wanted)));
     }
     m_profileCombo->setEnabled(!names.isEmpty());
     m_pages->setCurrentIndex(names.isEmpty() ? kEmptyPage : kProfilePage);

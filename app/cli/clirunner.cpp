@@ -14,10 +14,10 @@
 
 namespace altrata::cli {
 
-CliRunner::CliRunner(const Console &console, QProcessEnvironment environment, QObject *parent)
+CliRunner::CliRunner(const Console &console, const QProcessEnvironment &environment, QObject *parent)
     : QObject(parent)
     , m_console(console)
-    , m_environment(std::move(environment)) {}
+    , m_environment(environment) {}
 
 // Commands and the credential source refer to the stores: they go first.
 CliRunner::~CliRunner() {

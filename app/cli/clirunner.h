@@ -27,7 +27,7 @@ class CliRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliRunner)
 public:
-    CliRunner(const Console &console, QProcessEnvironment environment, QObject *parent = nullptr);
+    CliRunner(const Console &console, const QProcessEnvironment &environment, QObject *parent = nullptr);
     ~CliRunner() override;
 
     // Returns the exit code at once for --help, --version and usage errors. Otherwise starts the command,

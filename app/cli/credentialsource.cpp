@@ -19,12 +19,13 @@ AuthError missingCredentials(QString message) {
 
 } // namespace
 
-CredentialSource::CredentialSource(QProcessEnvironment environment, auth::CredentialStore *store, QObject *parent)
+CredentialSource::CredentialSource(const QProcessEnvironment &environment, auth::CredentialStore *store,
+                                   QObject *parent)
     : QObject(parent)
-    , m_environment(std::move(environment))
+    , m_environment(environment)
     , m_store(store) {}
 
-void CredentialSource::resolve(const Invocation &invocation, Callback done) {
+void CredentialSource::resolve(const Invocation &invocation, const Callback &done) {
     if (invocation.profile.isEmpty())
         resolveFromEnvironment(invocation, done);
     else

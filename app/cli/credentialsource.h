@@ -37,9 +37,9 @@ public:
     static constexpr const char *passwordVariable = "ALTRATA_PASSWORD";
 
     // `store` is only used for --profile and may be null otherwise.
-    CredentialSource(QProcessEnvironment environment, auth::CredentialStore *store, QObject *parent = nullptr);
+    CredentialSource(const QProcessEnvironment &environment, auth::CredentialStore *store, QObject *parent = nullptr);
 
-    void resolve(const Invocation &invocation, Callback done);
+    void resolve(const Invocation &invocation, const Callback &done);
 
 private:
     void resolveFromEnvironment(const Invocation &invocation, const Callback &done) const;

@@ -395,7 +395,7 @@ void AuthSession::settleState() {
         setState(State::Valid);
 }
 
-void AuthSession::fail(AuthError error) {
+void AuthSession::fail(const AuthError &error) {
     qCInfo(lcAuth) << "token request failed:" << error.kindName() << "HTTP" << error.httpStatus;
     m_lastError = error;
     if (m_token && m_token->isValidAt(m_clock->now())) {

@@ -108,7 +108,7 @@ private:
     void adoptToken(AccessToken token, bool storeInCache);
     void dropToken();
     void settleState();
-    void fail(AuthError error);
+    void fail(const AuthError &error);
 
     Credentials m_credentials;
     QNetworkAccessManager *m_network;

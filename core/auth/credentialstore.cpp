@@ -76,8 +76,8 @@ using ErrorCallback = std::function<void(const std::optional<AuthError> &)>;
 
 // Runs the operations one after another. Stops at the first error unless `keepGoing` (best-effort
 // clean-up, where a failure only leaves an orphaned entry behind).
-void runSecretOps(QPointer<SecretStore> store, QObject *owner, QList<SecretOp> ops, bool keepGoing,
-                  ErrorCallback done) {
+void runSecretOps(const QPointer<SecretStore> &store, QObject *owner, QList<SecretOp> ops, bool keepGoing,
+                  const ErrorCallback &done) {
     if (ops.isEmpty()) {
         done(std::nullopt);
         return;
