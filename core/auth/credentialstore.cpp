@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include "guardedcallback.h"
 #include "secretstore.h"
 
 #include <QLoggingCategory>
@@ -54,17 +55,6 @@ AuthError makeError(AuthErrorKind kind, QString message, QString detail = {}) {
 AuthError noStoreError() {
     return makeError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the password and API key."),
                      QStringLiteral("CredentialStore has no SecretStore"));
-}
-
-// Wraps a caller's callback so that it is dropped once the caller's context object is gone.
-template<typename Callback> Callback guarded(QObject *context, Callback done) {
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    return [guard, hasContext, done = std::move(done)](const auto &...args) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(args...);
-    };
 }
 
 struct SecretOp {

@@ -1,5 +1,7 @@
 #include "keychainsecretstore.h"
 
+#include "guardedcallback.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QLoggingCategory>
@@ -17,9 +19,7 @@ Q_LOGGING_CATEGORY(lcKeychain, "altrata.keychain")
 
 // One keychain operation in flight: whichever comes first, the job's answer or the timeout, settles it.
 struct PendingJob {
-    QPointer<QObject> context;
-    bool hasContext = false;
-    SecretStoreCallback done;
+    SecretStoreCallback done; // guarded: a caller that went away no longer wants the answer
     QPointer<QTimer> timer;
     bool settled = false;
 
@@ -29,11 +29,7 @@ struct PendingJob {
         settled = true;
         if (timer)
             timer->deleteLater();
-        // A caller that went away no longer wants the answer.
-        if (hasContext && !context)
-            return;
-        if (done)
-            done(result);
+        done(result);
     }
 };
 
@@ -124,9 +120,7 @@ void KeychainSecretStore::start(QKeychain::Job *job, const QString &key, QObject
     job->setKey(key);
 
     auto pending = std::make_shared<PendingJob>();
-    pending->context = context;
-    pending->hasContext = context != nullptr;
-    pending->done = std::move(done);
+    pending->done = guarded(context, std::move(done));
 
     const QString operation = QString::fromLatin1(operationName(*job));
     const int timeoutMs = m_timeoutMs;

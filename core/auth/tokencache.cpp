@@ -1,5 +1,6 @@
 #include "tokencache.h"
 
+#include "guardedcallback.h"
 #include "secretstore.h"
 
 #include <QLoggingCategory>
@@ -11,17 +12,6 @@ namespace altrata::auth {
 namespace {
 
 Q_LOGGING_CATEGORY(lcTokenCache, "altrata.auth")
-
-// Wraps a caller's callback so that it is dropped once the caller's context object is gone.
-template<typename Callback> Callback guarded(QObject *context, Callback done) {
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    return [guard, hasContext, done = std::move(done)](const auto &...args) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(args...);
-    };
-}
 
 AuthError noStoreError() {
     AuthError error;
