@@ -1,7 +1,8 @@
 #include "keychaintesting.h"
 
+#include "asyncwait.h"
+
 #include <QCoreApplication>
-#include <QTest>
 #include <QUuid>
 
 #include <functional>
@@ -34,16 +35,12 @@ auth::AuthError testError(const QString &message, const QString &detail) {
 }
 
 SecretStoreResult runNow(const std::function<void(QObject *, auth::SecretStoreCallback)> &start, int waitMs) {
-    QObject context;
-    std::optional<SecretStoreResult> outcome;
-    start(&context, [&outcome](const SecretStoreResult &result) { outcome = result; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, waitMs)) {
-        SecretStoreResult missing;
-        missing.error = testError(QStringLiteral("No answer."),
-                                  QStringLiteral("the callback did not run within %1 ms").arg(waitMs));
-        return missing;
-    }
-    return *outcome;
+    if (auto result = waitForCallback<auth::SecretStoreCallback>(start, waitMs))
+        return *result;
+    SecretStoreResult missing;
+    missing.error =
+        testError(QStringLiteral("No answer."), QStringLiteral("the callback did not run within %1 ms").arg(waitMs));
+    return missing;
 }
 
 } // namespace

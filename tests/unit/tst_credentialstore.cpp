@@ -1,3 +1,4 @@
+#include "asyncwait.h"
 #include "auth/credentialstore.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
@@ -15,6 +16,7 @@
 using namespace altrata::auth;
 using altrata::test::FailingSecretStore;
 using altrata::test::KeychainExpectation;
+using altrata::test::waitForCallback;
 
 namespace {
 
@@ -23,30 +25,28 @@ struct LoadOutcome {
     std::optional<AuthError> error;
 };
 
-LoadOutcome loadNow(CredentialStore &store, const QString &name) {
-    QObject context;
-    std::optional<LoadOutcome> outcome;
-    store.load(name, &context, [&outcome](const auto &profile, const auto &error) { outcome = {profile, error}; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return {std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
-    return *outcome;
+AuthError noAnswer() {
+    return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
 }
 
-std::optional<AuthError> doneNow(const std::function<void(QObject *, CredentialStore::DoneCallback)> &start) {
-    QObject context;
-    std::optional<std::optional<AuthError>> outcome;
-    start(&context, [&outcome](const std::optional<AuthError> &error) { outcome = error; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
-    return *outcome;
+LoadOutcome loadNow(CredentialStore &store, const QString &name) {
+    const auto outcome = waitForCallback<CredentialStore::LoadCallback>(
+        [&](QObject *context, auto done) { store.load(name, context, std::move(done)); });
+    if (!outcome)
+        return {std::nullopt, noAnswer()};
+    return {std::get<0>(*outcome), std::get<1>(*outcome)};
 }
 
 std::optional<AuthError> saveNow(CredentialStore &store, const CredentialProfile &profile) {
-    return doneNow([&](QObject *context, auto done) { store.save(profile, context, done); });
+    return waitForCallback<CredentialStore::DoneCallback>(
+               [&](QObject *context, auto done) { store.save(profile, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 std::optional<AuthError> removeNow(CredentialStore &store, const QString &name) {
-    return doneNow([&](QObject *context, auto done) { store.remove(name, context, done); });
+    return waitForCallback<CredentialStore::DoneCallback>(
+               [&](QObject *context, auto done) { store.remove(name, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 CredentialProfile makeProfile(const QString &name, const QString &username = QStringLiteral("service-user")) {

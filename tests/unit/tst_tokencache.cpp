@@ -1,3 +1,4 @@
+#include "asyncwait.h"
 #include "auth/authsession.h"
 #include "auth/clock.h"
 #include "auth/keychainsecretstore.h"
@@ -16,6 +17,7 @@ using namespace altrata::auth;
 using altrata::test::FailingSecretStore;
 using altrata::test::FakeTokenServer;
 using altrata::test::KeychainExpectation;
+using altrata::test::waitForCallback;
 
 namespace {
 
@@ -24,30 +26,28 @@ struct LoadOutcome {
     std::optional<AuthError> error;
 };
 
-LoadOutcome loadNow(TokenCache &cache, const Credentials &credentials) {
-    QObject context;
-    std::optional<LoadOutcome> outcome;
-    cache.load(credentials, &context, [&outcome](const auto &token, const auto &error) { outcome = {token, error}; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return {std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
-    return *outcome;
+AuthError noAnswer() {
+    return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
 }
 
-std::optional<AuthError> doneNow(const std::function<void(QObject *, TokenCache::DoneCallback)> &start) {
-    QObject context;
-    std::optional<std::optional<AuthError>> outcome;
-    start(&context, [&outcome](const std::optional<AuthError> &error) { outcome = error; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
-    return *outcome;
+LoadOutcome loadNow(TokenCache &cache, const Credentials &credentials) {
+    const auto outcome = waitForCallback<TokenCache::LoadCallback>(
+        [&](QObject *context, auto done) { cache.load(credentials, context, std::move(done)); });
+    if (!outcome)
+        return {std::nullopt, noAnswer()};
+    return {std::get<0>(*outcome), std::get<1>(*outcome)};
 }
 
 std::optional<AuthError> storeNow(TokenCache &cache, const Credentials &credentials, const AccessToken &token) {
-    return doneNow([&](QObject *context, auto done) { cache.store(credentials, token, context, done); });
+    return waitForCallback<TokenCache::DoneCallback>(
+               [&](QObject *context, auto done) { cache.store(credentials, token, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 std::optional<AuthError> removeNow(TokenCache &cache, const Credentials &credentials) {
-    return doneNow([&](QObject *context, auto done) { cache.remove(credentials, context, done); });
+    return waitForCallback<TokenCache::DoneCallback>(
+               [&](QObject *context, auto done) { cache.remove(credentials, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 Credentials makeCredentials() {
@@ -60,12 +60,9 @@ Credentials makeCredentials() {
 }
 
 TokenResult ensureTokenNow(AuthSession &session) {
-    QObject context;
-    std::optional<TokenResult> outcome;
-    session.ensureToken(&context, [&outcome](const TokenResult &result) { outcome = result; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return TokenResult{std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
-    return *outcome;
+    return waitForCallback<AuthSession::TokenCallback>(
+               [&](QObject *context, auto done) { session.ensureToken(context, std::move(done)); })
+        .value_or(TokenResult{std::nullopt, noAnswer()});
 }
 
 AccessToken makeToken() {
