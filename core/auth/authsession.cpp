@@ -18,8 +18,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcAuth, "altrata.auth")
 
 AuthError cancelledError() {
-    return AuthError{AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."),
-                     QStringLiteral("cancelled by the caller"), 0, std::nullopt};
+    return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."),
+                         QStringLiteral("cancelled by the caller"));
 }
 } // namespace
 
@@ -313,10 +313,10 @@ TokenResult AuthSession::buildToken(const QByteArray &value, qint64 expiresIn, c
     }
     if (!token.isValidAt(receivedAt)) {
         return TokenResult{std::nullopt,
-                           AuthError{AuthErrorKind::MalformedResponse,
-                                     QStringLiteral("The token service issued a token that has already expired. "
-                                                    "Check that this computer's date and time are correct."),
-                                     QStringLiteral("JWT exp is not after the time of receipt"), 200, std::nullopt}};
+                           makeAuthError(AuthErrorKind::MalformedResponse,
+                                         QStringLiteral("The token service issued a token that has already expired. "
+                                                        "Check that this computer's date and time are correct."),
+                                         QStringLiteral("JWT exp is not after the time of receipt"), 200)};
     }
     return TokenResult{std::move(token), std::nullopt};
 }

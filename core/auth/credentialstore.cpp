@@ -44,17 +44,9 @@ SecretKeys secretKeysFor(const QString &name, const QUrl &tokenUrl, const QStrin
     return {prefix + QStringLiteral("password"), prefix + QStringLiteral("api-key")};
 }
 
-AuthError makeError(AuthErrorKind kind, QString message, QString detail = {}) {
-    AuthError error;
-    error.kind = kind;
-    error.message = std::move(message);
-    error.detail = std::move(detail);
-    return error;
-}
-
 AuthError noStoreError() {
-    return makeError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the password and API key."),
-                     QStringLiteral("CredentialStore has no SecretStore"));
+    return makeAuthError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the password and API key."),
+                         QStringLiteral("CredentialStore has no SecretStore"));
 }
 
 struct SecretOp {
@@ -163,8 +155,8 @@ void CredentialStore::load(const QString &name, QObject *context, LoadCallback d
         failLater(context, error, [finish](const AuthError &e) { finish(std::nullopt, e); });
     };
     if (!hasProfile(name)) {
-        failNow(makeError(AuthErrorKind::MissingCredentials,
-                          QStringLiteral("There is no saved credentials profile named \u201c%1\u201d.").arg(name)));
+        failNow(makeAuthError(AuthErrorKind::MissingCredentials,
+                              QStringLiteral("There is no saved credentials profile named \u201c%1\u201d.").arg(name)));
         return;
     }
     if (!m_secrets) {
@@ -198,7 +190,8 @@ void CredentialStore::save(const CredentialProfile &profile, QObject *context, D
         failLater(context, error, [finish](const AuthError &e) { finish(e); });
     };
     if (profile.name.trimmed().isEmpty()) {
-        failNow(makeError(AuthErrorKind::MissingCredentials, QStringLiteral("A credentials profile needs a name.")));
+        failNow(
+            makeAuthError(AuthErrorKind::MissingCredentials, QStringLiteral("A credentials profile needs a name.")));
         return;
     }
     if (!m_secrets) {

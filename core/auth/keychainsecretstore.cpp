@@ -33,14 +33,6 @@ struct PendingJob {
     }
 };
 
-AuthError keychainError(QString message, QString detail) {
-    AuthError error;
-    error.kind = AuthErrorKind::Keychain;
-    error.message = std::move(message);
-    error.detail = std::move(detail);
-    return error;
-}
-
 AuthError errorFromJob(const QKeychain::Job &job) {
     const QString reason = job.errorString();
     QString message;
@@ -58,14 +50,15 @@ AuthError errorFromJob(const QKeychain::Job &job) {
         break;
     }
     const QString detail = QStringLiteral("QtKeychain error %1: %2").arg(int(job.error())).arg(reason);
-    return keychainError(message, detail);
+    return makeAuthError(AuthErrorKind::Keychain, message, detail);
 }
 
 AuthError timeoutError(const QString &operation, int timeoutMs) {
     const int seconds = (timeoutMs + 999) / 1000;
     const QString within =
         seconds <= 1 ? QStringLiteral("within a second") : QStringLiteral("within %1 seconds").arg(seconds);
-    return keychainError(QStringLiteral("The system keychain did not answer %1. Credentials can be kept for this "
+    return makeAuthError(AuthErrorKind::Keychain,
+                         QStringLiteral("The system keychain did not answer %1. Credentials can be kept for this "
                                         "session only.")
                              .arg(within),
                          QStringLiteral("%1 timed out after %2 ms").arg(operation).arg(timeoutMs));

@@ -14,11 +14,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcTokenCache, "altrata.auth")
 
 AuthError noStoreError() {
-    AuthError error;
-    error.kind = AuthErrorKind::Keychain;
-    error.message = QStringLiteral("There is no place to keep the access token.");
-    error.detail = QStringLiteral("TokenCache has no SecretStore");
-    return error;
+    return makeAuthError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the access token."),
+                         QStringLiteral("TokenCache has no SecretStore"));
 }
 
 } // namespace

@@ -27,11 +27,7 @@ QString uniqueKeychainService(const QString &testName) {
 namespace {
 
 auth::AuthError testError(const QString &message, const QString &detail) {
-    auth::AuthError error;
-    error.kind = auth::AuthErrorKind::Keychain;
-    error.message = message;
-    error.detail = detail;
-    return error;
+    return auth::makeAuthError(auth::AuthErrorKind::Keychain, message, detail);
 }
 
 SecretStoreResult runNow(const std::function<void(QObject *, auth::SecretStoreCallback)> &start, int waitMs) {

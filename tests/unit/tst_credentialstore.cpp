@@ -26,7 +26,7 @@ struct LoadOutcome {
 };
 
 AuthError noAnswer() {
-    return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
+    return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("no answer"));
 }
 
 LoadOutcome loadNow(CredentialStore &store, const QString &name) {

@@ -27,7 +27,7 @@ struct LoadOutcome {
 };
 
 AuthError noAnswer() {
-    return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
+    return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("no answer"));
 }
 
 LoadOutcome loadNow(TokenCache &cache, const Credentials &credentials) {
