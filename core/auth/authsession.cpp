@@ -341,8 +341,7 @@ void AuthSession::finishWaiters(const TokenResult &result) {
 
 void AuthSession::deliver(const Waiter &waiter, const TokenResult &result) {
     // Always later, never inside the call, and only while both the session and the context live.
-    QMetaObject::invokeMethod(
-        this, [waiter, result] { waiter(result); }, Qt::QueuedConnection);
+    callLater(this, waiter, result);
 }
 
 void AuthSession::setState(State state) {

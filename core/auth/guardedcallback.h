@@ -19,4 +19,11 @@ template<typename Callback> Callback guarded(QObject *context, Callback done) {
     };
 }
 
+// Calls `done(args...)` from the event loop, never inside the current call, and not at all once
+// `receiver` is gone. Combine with guarded() to also drop it when the caller's context died.
+template<typename Callback, typename... Args> void callLater(QObject *receiver, Callback done, Args... args) {
+    QMetaObject::invokeMethod(
+        receiver, [done = std::move(done), ... args = std::move(args)] { done(args...); }, Qt::QueuedConnection);
+}
+
 } // namespace altrata::auth

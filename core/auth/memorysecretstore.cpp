@@ -10,9 +10,7 @@ namespace {
 
 // Delivers `result` from the event loop, never inside the call, and not at all once `context` died.
 void deliverLater(QObject *store, QObject *context, SecretStoreCallback done, SecretStoreResult result) {
-    QMetaObject::invokeMethod(
-        context ? context : store,
-        [done = guarded(context, std::move(done)), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+    callLater(context ? context : store, guarded(context, std::move(done)), std::move(result));
 }
 
 } // namespace

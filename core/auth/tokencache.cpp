@@ -30,11 +30,8 @@ QString TokenCache::keyFor(const Credentials &credentials) {
 
 void TokenCache::load(const Credentials &credentials, QObject *context, LoadCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!m_secrets) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(std::nullopt, noStoreError()); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!m_secrets)
+        return callLater(this, finish, std::nullopt, noStoreError());
     const QString key = keyFor(credentials);
     m_secrets->read(key, this, [finish, key](const SecretStoreResult &result) {
         if (result.error) {
@@ -58,22 +55,16 @@ void TokenCache::load(const Credentials &credentials, QObject *context, LoadCall
 
 void TokenCache::store(const Credentials &credentials, const AccessToken &token, QObject *context, DoneCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!m_secrets) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(noStoreError()); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!m_secrets)
+        return callLater(this, finish, noStoreError());
     m_secrets->write(keyFor(credentials), Secret::fromUtf8(token.toCacheJson()), this,
                      [finish](const SecretStoreResult &result) { finish(result.error); });
 }
 
 void TokenCache::remove(const Credentials &credentials, QObject *context, DoneCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!m_secrets) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(noStoreError()); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!m_secrets)
+        return callLater(this, finish, noStoreError());
     m_secrets->remove(keyFor(credentials), this, [finish](const SecretStoreResult &result) { finish(result.error); });
 }
 

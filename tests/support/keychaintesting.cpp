@@ -1,6 +1,7 @@
 #include "keychaintesting.h"
 
 #include "asyncwait.h"
+#include "auth/guardedcallback.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -71,8 +72,7 @@ void FailingSecretStore::fail(QObject *context, auth::SecretStoreCallback done) 
     ++m_calls;
     SecretStoreResult result;
     result.error = testError(QStringLiteral("The system keychain is locked."), QStringLiteral("FailingSecretStore"));
-    QMetaObject::invokeMethod(
-        context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+    auth::callLater(context ? context : this, std::move(done), result);
 }
 
 std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store) {
