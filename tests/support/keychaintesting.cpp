@@ -88,4 +88,17 @@ std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store) {
     return removeNow(store, key).error;
 }
 
+KeychainProbe probeKeychainForTest(auth::SecretStore &store) {
+    const std::optional<auth::AuthError> problem = probeKeychain(store);
+    KeychainProbe probe;
+    probe.usable = !problem;
+    if (!problem)
+        return probe;
+    probe.skipReason = QStringLiteral("no usable keychain: %1").arg(problem->message);
+    if (keychainExpectation() == KeychainExpectation::Required)
+        probe.requiredFailure =
+            QStringLiteral("REQUIRE_KEYCHAIN=1 but: %1 (%2)").arg(problem->message, problem->detail);
+    return probe;
+}
+
 } // namespace altrata::test

@@ -15,7 +15,6 @@
 
 using namespace altrata::auth;
 using altrata::test::FailingSecretStore;
-using altrata::test::KeychainExpectation;
 using altrata::test::waitForCallback;
 
 namespace {
@@ -144,12 +143,11 @@ void TestCredentialStore::addBackends() {
 void TestCredentialStore::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     KeychainSecretStore probeStore(altrata::test::uniqueKeychainService(QStringLiteral("cs-probe")));
-    const std::optional<AuthError> problem = altrata::test::probeKeychain(probeStore);
-    if (problem && altrata::test::keychainExpectation() == KeychainExpectation::Required)
-        QFAIL(qPrintable(QStringLiteral("REQUIRE_KEYCHAIN=1 but: %1 (%2)").arg(problem->message, problem->detail)));
-    m_keychainUsable = !problem;
-    if (problem)
-        m_skipReason = QStringLiteral("no usable keychain: %1").arg(problem->message);
+    const altrata::test::KeychainProbe probe = altrata::test::probeKeychainForTest(probeStore);
+    if (!probe.requiredFailure.isEmpty())
+        QFAIL(qPrintable(probe.requiredFailure));
+    m_keychainUsable = probe.usable;
+    m_skipReason = probe.skipReason;
 }
 
 void TestCredentialStore::save_thenLoad_roundTripsEveryField() {
