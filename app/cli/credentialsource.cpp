@@ -11,10 +11,7 @@ using auth::AuthErrorKind;
 namespace {
 
 AuthError missingCredentials(QString message) {
-    AuthError error;
-    error.kind = AuthErrorKind::MissingCredentials;
-    error.message = std::move(message);
-    return error;
+    return auth::makeAuthError(AuthErrorKind::MissingCredentials, std::move(message));
 }
 
 } // namespace

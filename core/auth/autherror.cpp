@@ -1,5 +1,7 @@
 #include "autherror.h"
 
+#include <utility>
+
 namespace altrata::auth {
 
 QString kindName(AuthErrorKind kind) {
@@ -30,6 +32,10 @@ QString kindName(AuthErrorKind kind) {
         return QStringLiteral("keychain");
     }
     return QStringLiteral("unknown");
+}
+
+AuthError makeAuthError(AuthErrorKind kind, QString message, QString detail, int httpStatus) {
+    return AuthError{kind, std::move(message), std::move(detail), httpStatus, std::nullopt};
 }
 
 QString AuthError::kindName() const {

@@ -35,4 +35,7 @@ struct AuthError {
 
 QString kindName(AuthErrorKind kind);
 
+// The one way to build an error from its parts (no Retry-After; httpStatus 0: no HTTP response).
+AuthError makeAuthError(AuthErrorKind kind, QString message, QString detail = {}, int httpStatus = 0);
+
 } // namespace altrata::auth

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "durationformat.h"
+#include "guardedcallback.h"
 #include "requestfactory.h"
 #include "tokencache.h"
 #include "tokenreply.h"
@@ -17,8 +18,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcAuth, "altrata.auth")
 
 AuthError cancelledError() {
-    return AuthError{AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."),
-                     QStringLiteral("cancelled by the caller"), 0, std::nullopt};
+    return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."),
+                         QStringLiteral("cancelled by the caller"));
 }
 } // namespace
 
@@ -61,7 +62,7 @@ qint64 AuthSession::secondsRemaining() const {
 }
 
 void AuthSession::restoreCachedToken(QObject *context, TokenCallback done) {
-    const Waiter waiter{context, context != nullptr, std::move(done)};
+    const Waiter waiter = guarded(context, std::move(done));
     if (m_token && m_token->isValidAt(m_clock->now()))
         return deliver(waiter, TokenResult{m_token, std::nullopt});
     if (!m_cache)
@@ -91,21 +92,21 @@ void AuthSession::restoreCachedToken(QObject *context, TokenCallback done) {
 void AuthSession::ensureToken(QObject *context, TokenCallback done) {
     if (isTerminatedElsewhere()) {
         // Requesting now would terminate the other program's token in turn: only an explicit renewal may.
-        return deliver(Waiter{context, context != nullptr, std::move(done)}, TokenResult{std::nullopt, m_lastError});
+        return deliver(guarded(context, std::move(done)), TokenResult{std::nullopt, m_lastError});
     }
     if (m_reply || m_cacheLoading)
         return addWaiter(context, std::move(done)); // single flight: join the one in progress
     if (m_token && m_token->isValidAt(m_clock->now()))
-        return deliver(Waiter{context, context != nullptr, std::move(done)}, TokenResult{m_token, std::nullopt});
+        return deliver(guarded(context, std::move(done)), TokenResult{m_token, std::nullopt});
     if (const auto refused = checkCanRequest())
-        return deliver(Waiter{context, context != nullptr, std::move(done)}, TokenResult{std::nullopt, refused});
+        return deliver(guarded(context, std::move(done)), TokenResult{std::nullopt, refused});
     addWaiter(context, std::move(done));
     loadCacheThenRequest();
 }
 
 void AuthSession::renewTokenTerminatingOtherSessions(QObject *context, TokenCallback done) {
     if (const auto refused = checkCanRequest())
-        return deliver(Waiter{context, context != nullptr, std::move(done)}, TokenResult{std::nullopt, refused});
+        return deliver(guarded(context, std::move(done)), TokenResult{std::nullopt, refused});
     qCInfo(lcAuth) << "forced renewal: the current token ends for every program using these credentials";
     addWaiter(context, std::move(done));
     if (m_reply)
@@ -206,7 +207,7 @@ std::optional<AuthError> AuthSession::checkCanRequest() {
 }
 
 void AuthSession::addWaiter(QObject *context, TokenCallback done) {
-    m_waiters.push_back(Waiter{context, context != nullptr, std::move(done)});
+    m_waiters.push_back(guarded(context, std::move(done)));
 }
 
 void AuthSession::loadCacheThenRequest() {
@@ -312,10 +313,10 @@ TokenResult AuthSession::buildToken(const QByteArray &value, qint64 expiresIn, c
     }
     if (!token.isValidAt(receivedAt)) {
         return TokenResult{std::nullopt,
-                           AuthError{AuthErrorKind::MalformedResponse,
-                                     QStringLiteral("The token service issued a token that has already expired. "
-                                                    "Check that this computer's date and time are correct."),
-                                     QStringLiteral("JWT exp is not after the time of receipt"), 200, std::nullopt}};
+                           makeAuthError(AuthErrorKind::MalformedResponse,
+                                         QStringLiteral("The token service issued a token that has already expired. "
+                                                        "Check that this computer's date and time are correct."),
+                                         QStringLiteral("JWT exp is not after the time of receipt"), 200)};
     }
     return TokenResult{std::move(token), std::nullopt};
 }
@@ -340,15 +341,7 @@ void AuthSession::finishWaiters(const TokenResult &result) {
 
 void AuthSession::deliver(const Waiter &waiter, const TokenResult &result) {
     // Always later, never inside the call, and only while both the session and the context live.
-    QMetaObject::invokeMethod(
-        this,
-        [waiter, result] {
-            if (waiter.hasContext && !waiter.context)
-                return;
-            if (waiter.done)
-                waiter.done(result);
-        },
-        Qt::QueuedConnection);
+    callLater(this, waiter, result);
 }
 
 void AuthSession::setState(State state) {

@@ -86,11 +86,9 @@ Q_SIGNALS:
     void failed(const altrata::auth::AuthError &error);
 
 private:
-    struct Waiter {
-        QPointer<QObject> context;
-        bool hasContext = false; // a null context means "deliver while the session lives"
-        TokenCallback done;
-    };
+    // A caller's callback, wrapped by guarded(): dropped once the caller's context is gone. A null context
+    // means "deliver while the session lives".
+    using Waiter = TokenCallback;
 
     std::optional<AuthError> checkCanRequest();
     void addWaiter(QObject *context, TokenCallback done);

@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include "guardedcallback.h"
 #include "secretstore.h"
 
 #include <QLoggingCategory>
@@ -43,28 +44,9 @@ SecretKeys secretKeysFor(const QString &name, const QUrl &tokenUrl, const QStrin
     return {prefix + QStringLiteral("password"), prefix + QStringLiteral("api-key")};
 }
 
-AuthError makeError(AuthErrorKind kind, QString message, QString detail = {}) {
-    AuthError error;
-    error.kind = kind;
-    error.message = std::move(message);
-    error.detail = std::move(detail);
-    return error;
-}
-
 AuthError noStoreError() {
-    return makeError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the password and API key."),
-                     QStringLiteral("CredentialStore has no SecretStore"));
-}
-
-// Wraps a caller's callback so that it is dropped once the caller's context object is gone.
-template<typename Callback> Callback guarded(QObject *context, Callback done) {
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    return [guard, hasContext, done = std::move(done)](const auto &...args) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(args...);
-    };
+    return makeAuthError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the password and API key."),
+                         QStringLiteral("CredentialStore has no SecretStore"));
 }
 
 struct SecretOp {
@@ -162,19 +144,12 @@ QString CredentialStore::apiKeyKey(const CredentialProfile &profile) {
     return secretKeysFor(profile.name, profile.credentials.tokenUrl, profile.credentials.username).apiKey;
 }
 
-void CredentialStore::failLater(QObject *context, const AuthError &error, std::function<void(const AuthError &)> done) {
-    QMetaObject::invokeMethod(
-        this, [error, done = guarded(context, std::move(done))] { done(error); }, Qt::QueuedConnection);
-}
-
 void CredentialStore::load(const QString &name, QObject *context, LoadCallback done) {
     auto finish = guarded(context, std::move(done));
-    const auto failNow = [this, context, finish](const AuthError &error) {
-        failLater(context, error, [finish](const AuthError &e) { finish(std::nullopt, e); });
-    };
+    const auto failNow = [this, finish](const AuthError &error) { callLater(this, finish, std::nullopt, error); };
     if (!hasProfile(name)) {
-        failNow(makeError(AuthErrorKind::MissingCredentials,
-                          QStringLiteral("There is no saved credentials profile named \u201c%1\u201d.").arg(name)));
+        failNow(makeAuthError(AuthErrorKind::MissingCredentials,
+                              QStringLiteral("There is no saved credentials profile named \u201c%1\u201d.").arg(name)));
         return;
     }
     if (!m_secrets) {
@@ -204,11 +179,10 @@ void CredentialStore::load(const QString &name, QObject *context, LoadCallback d
 
 void CredentialStore::save(const CredentialProfile &profile, QObject *context, DoneCallback done) {
     auto finish = guarded(context, std::move(done));
-    const auto failNow = [this, context, finish](const AuthError &error) {
-        failLater(context, error, [finish](const AuthError &e) { finish(e); });
-    };
+    const auto failNow = [this, finish](const AuthError &error) { callLater(this, finish, error); };
     if (profile.name.trimmed().isEmpty()) {
-        failNow(makeError(AuthErrorKind::MissingCredentials, QStringLiteral("A credentials profile needs a name.")));
+        failNow(
+            makeAuthError(AuthErrorKind::MissingCredentials, QStringLiteral("A credentials profile needs a name.")));
         return;
     }
     if (!m_secrets) {
@@ -244,15 +218,10 @@ void CredentialStore::save(const CredentialProfile &profile, QObject *context, D
 
 void CredentialStore::remove(const QString &name, QObject *context, DoneCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!hasProfile(name)) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(std::nullopt); }, Qt::QueuedConnection);
-        return;
-    }
-    if (!m_secrets) {
-        failLater(context, noStoreError(), [finish](const AuthError &e) { finish(e); });
-        return;
-    }
+    if (!hasProfile(name))
+        return callLater(this, finish, std::nullopt);
+    if (!m_secrets)
+        return callLater(this, finish, noStoreError());
     const CredentialProfile previous = readSettings(name);
     const QList<SecretOp> removals{{passwordKey(previous), std::nullopt}, {apiKeyKey(previous), std::nullopt}};
     // The settings stay while a secret could not be removed, so removing can be tried again.

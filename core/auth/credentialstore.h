@@ -64,7 +64,6 @@ private:
     static QString apiKeyKey(const CredentialProfile &profile);
     CredentialProfile readSettings(const QString &name) const; // secrets left empty
     void writeSettings(const CredentialProfile &profile);
-    void failLater(QObject *context, const AuthError &error, std::function<void(const AuthError &)> done);
 
     QSettings *m_settings;
     QPointer<SecretStore> m_secrets;

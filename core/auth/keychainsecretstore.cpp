@@ -1,5 +1,7 @@
 #include "keychainsecretstore.h"
 
+#include "guardedcallback.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QLoggingCategory>
@@ -17,9 +19,7 @@ Q_LOGGING_CATEGORY(lcKeychain, "altrata.keychain")
 
 // One keychain operation in flight: whichever comes first, the job's answer or the timeout, settles it.
 struct PendingJob {
-    QPointer<QObject> context;
-    bool hasContext = false;
-    SecretStoreCallback done;
+    SecretStoreCallback done; // guarded: a caller that went away no longer wants the answer
     QPointer<QTimer> timer;
     bool settled = false;
 
@@ -29,21 +29,9 @@ struct PendingJob {
         settled = true;
         if (timer)
             timer->deleteLater();
-        // A caller that went away no longer wants the answer.
-        if (hasContext && !context)
-            return;
-        if (done)
-            done(result);
+        done(result);
     }
 };
-
-AuthError keychainError(QString message, QString detail) {
-    AuthError error;
-    error.kind = AuthErrorKind::Keychain;
-    error.message = std::move(message);
-    error.detail = std::move(detail);
-    return error;
-}
 
 AuthError errorFromJob(const QKeychain::Job &job) {
     const QString reason = job.errorString();
@@ -62,14 +50,15 @@ AuthError errorFromJob(const QKeychain::Job &job) {
         break;
     }
     const QString detail = QStringLiteral("QtKeychain error %1: %2").arg(int(job.error())).arg(reason);
-    return keychainError(message, detail);
+    return makeAuthError(AuthErrorKind::Keychain, message, detail);
 }
 
 AuthError timeoutError(const QString &operation, int timeoutMs) {
     const int seconds = (timeoutMs + 999) / 1000;
     const QString within =
         seconds <= 1 ? QStringLiteral("within a second") : QStringLiteral("within %1 seconds").arg(seconds);
-    return keychainError(QStringLiteral("The system keychain did not answer %1. Credentials can be kept for this "
+    return makeAuthError(AuthErrorKind::Keychain,
+                         QStringLiteral("The system keychain did not answer %1. Credentials can be kept for this "
                                         "session only.")
                              .arg(within),
                          QStringLiteral("%1 timed out after %2 ms").arg(operation).arg(timeoutMs));
@@ -124,9 +113,7 @@ void KeychainSecretStore::start(QKeychain::Job *job, const QString &key, QObject
     job->setKey(key);
 
     auto pending = std::make_shared<PendingJob>();
-    pending->context = context;
-    pending->hasContext = context != nullptr;
-    pending->done = std::move(done);
+    pending->done = guarded(context, std::move(done));
 
     const QString operation = QString::fromLatin1(operationName(*job));
     const int timeoutMs = m_timeoutMs;

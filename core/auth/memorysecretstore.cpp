@@ -1,6 +1,6 @@
 #include "memorysecretstore.h"
 
-#include <QPointer>
+#include "guardedcallback.h"
 
 #include <utility>
 
@@ -10,17 +10,7 @@ namespace {
 
 // Delivers `result` from the event loop, never inside the call, and not at all once `context` died.
 void deliverLater(QObject *store, QObject *context, SecretStoreCallback done, SecretStoreResult result) {
-    if (!done)
-        return;
-    QObject *receiver = context ? context : store;
-    QPointer<QObject> guard(receiver);
-    QMetaObject::invokeMethod(
-        receiver,
-        [guard, done = std::move(done), result = std::move(result)] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    callLater(context ? context : store, guarded(context, std::move(done)), std::move(result));
 }
 
 } // namespace

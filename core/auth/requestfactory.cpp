@@ -11,10 +11,10 @@ namespace {
 
 AuthError missing(const QStringList &fields) {
     const QString list = QLocale::c().createSeparatedList(fields);
-    return AuthError{AuthErrorKind::MissingCredentials,
-                     QStringLiteral("Nothing was sent: the %1 %2 empty. Fill in every field of the credentials.")
-                         .arg(list, fields.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")),
-                     QStringLiteral("missing: %1").arg(list), 0, std::nullopt};
+    return makeAuthError(AuthErrorKind::MissingCredentials,
+                         QStringLiteral("Nothing was sent: the %1 %2 empty. Fill in every field of the credentials.")
+                             .arg(list, fields.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")),
+                         QStringLiteral("missing: %1").arg(list));
 }
 
 // Settings every request carrying a secret shares: nothing cached, no cookies, JSON back.

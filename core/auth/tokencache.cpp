@@ -1,5 +1,6 @@
 #include "tokencache.h"
 
+#include "guardedcallback.h"
 #include "secretstore.h"
 
 #include <QLoggingCategory>
@@ -12,23 +13,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTokenCache, "altrata.auth")
 
-// Wraps a caller's callback so that it is dropped once the caller's context object is gone.
-template<typename Callback> Callback guarded(QObject *context, Callback done) {
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    return [guard, hasContext, done = std::move(done)](const auto &...args) {
-        if ((hasContext && !guard) || !done)
-            return;
-        done(args...);
-    };
-}
-
 AuthError noStoreError() {
-    AuthError error;
-    error.kind = AuthErrorKind::Keychain;
-    error.message = QStringLiteral("There is no place to keep the access token.");
-    error.detail = QStringLiteral("TokenCache has no SecretStore");
-    return error;
+    return makeAuthError(AuthErrorKind::Keychain, QStringLiteral("There is no place to keep the access token."),
+                         QStringLiteral("TokenCache has no SecretStore"));
 }
 
 } // namespace
@@ -43,11 +30,8 @@ QString TokenCache::keyFor(const Credentials &credentials) {
 
 void TokenCache::load(const Credentials &credentials, QObject *context, LoadCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!m_secrets) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(std::nullopt, noStoreError()); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!m_secrets)
+        return callLater(this, finish, std::nullopt, noStoreError());
     const QString key = keyFor(credentials);
     m_secrets->read(key, this, [finish, key](const SecretStoreResult &result) {
         if (result.error) {
@@ -71,22 +55,16 @@ void TokenCache::load(const Credentials &credentials, QObject *context, LoadCall
 
 void TokenCache::store(const Credentials &credentials, const AccessToken &token, QObject *context, DoneCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!m_secrets) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(noStoreError()); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!m_secrets)
+        return callLater(this, finish, noStoreError());
     m_secrets->write(keyFor(credentials), Secret::fromUtf8(token.toCacheJson()), this,
                      [finish](const SecretStoreResult &result) { finish(result.error); });
 }
 
 void TokenCache::remove(const Credentials &credentials, QObject *context, DoneCallback done) {
     auto finish = guarded(context, std::move(done));
-    if (!m_secrets) {
-        QMetaObject::invokeMethod(
-            this, [finish] { finish(noStoreError()); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!m_secrets)
+        return callLater(this, finish, noStoreError());
     m_secrets->remove(keyFor(credentials), this, [finish](const SecretStoreResult &result) { finish(result.error); });
 }
 

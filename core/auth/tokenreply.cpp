@@ -25,19 +25,16 @@ QString hostOf(const Credentials &credentials) {
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
 
-AuthError makeError(AuthErrorKind kind, QString message, QString detail, int status = 0) {
-    return AuthError{kind, std::move(message), std::move(detail), status, std::nullopt};
-}
-
 AuthError malformed(const QString &what, const QByteArray &body, const Credentials &credentials) {
     const QString quoted = body.isEmpty()
                                ? QStringLiteral("an empty body")
                                : QStringLiteral("\"%1\"").arg(net::bodyExcerpt(body, secretsOf(credentials)));
-    return makeError(AuthErrorKind::MalformedResponse,
-                     QStringLiteral("The token service at %1 answered, but %2, so no token was obtained. It sent: %3. "
-                                    "Check that the token URL points at the Altrata token endpoint.")
-                         .arg(hostOf(credentials), what, quoted),
-                     QStringLiteral("HTTP 200, %1; body: %2").arg(what, quoted), 200);
+    return makeAuthError(
+        AuthErrorKind::MalformedResponse,
+        QStringLiteral("The token service at %1 answered, but %2, so no token was obtained. It sent: %3. "
+                       "Check that the token URL points at the Altrata token endpoint.")
+            .arg(hostOf(credentials), what, quoted),
+        QStringLiteral("HTTP 200, %1; body: %2").arg(what, quoted), 200);
 }
 
 AuthError rateLimited(const QString &host, const QString &detail, std::optional<int> retryAfterSeconds) {
@@ -45,7 +42,7 @@ AuthError rateLimited(const QString &host, const QString &detail, std::optional<
         retryAfterSeconds
             ? QStringLiteral("Try again in %1.").arg(DurationFormat::words(std::max(1, *retryAfterSeconds)))
             : QStringLiteral("Wait a little before trying again.");
-    AuthError error = makeError(
+    AuthError error = makeAuthError(
         AuthErrorKind::RateLimited,
         QStringLiteral("The token service at %1 is limiting requests (HTTP 429). %2").arg(host, when), detail, 429);
     error.retryAfterSeconds = retryAfterSeconds;
@@ -119,36 +116,39 @@ AuthError httpStatusError(int status, const QByteArray &body, const Credentials 
     const QString detail = QStringLiteral("HTTP %1; body: \"%2\"").arg(status).arg(excerpt);
     const QString host = hostOf(credentials);
     if (status == 403) {
-        return makeError(AuthErrorKind::BadApiKey,
-                         QStringLiteral("The API key was refused by the token service at %1 (HTTP 403). Check the API "
-                                        "key: it is probably mistyped, revoked or for another environment.")
-                             .arg(host),
-                         detail, status);
+        return makeAuthError(
+            AuthErrorKind::BadApiKey,
+            QStringLiteral("The API key was refused by the token service at %1 (HTTP 403). Check the API "
+                           "key: it is probably mistyped, revoked or for another environment.")
+                .arg(host),
+            detail, status);
     }
     if (status == 400 || status == 401) {
-        return makeError(AuthErrorKind::BadUserCredentials,
-                         QStringLiteral("The token service at %1 refused the username or password (HTTP %2). The API "
-                                        "key was accepted; check the service user's username and password.")
-                             .arg(host)
-                             .arg(status),
-                         detail, status);
+        return makeAuthError(
+            AuthErrorKind::BadUserCredentials,
+            QStringLiteral("The token service at %1 refused the username or password (HTTP %2). The API "
+                           "key was accepted; check the service user's username and password.")
+                .arg(host)
+                .arg(status),
+            detail, status);
     }
     if (status == 429)
         return rateLimited(host, detail, retryAfterSeconds);
     if (status >= 500) {
-        return makeError(AuthErrorKind::ServerError,
-                         QStringLiteral("The token service at %1 failed (HTTP %2: \"%3\"). This is a problem on the "
-                                        "server side, not with your credentials; try again later.")
-                             .arg(host)
-                             .arg(status)
-                             .arg(excerpt),
-                         detail, status);
+        return makeAuthError(
+            AuthErrorKind::ServerError,
+            QStringLiteral("The token service at %1 failed (HTTP %2: \"%3\"). This is a problem on the "
+                           "server side, not with your credentials; try again later.")
+                .arg(host)
+                .arg(status)
+                .arg(excerpt),
+            detail, status);
     }
-    return makeError(AuthErrorKind::MalformedResponse,
-                     QStringLiteral("The token URL answered HTTP %1 instead of a token. Check that the token URL "
-                                    "points at the Altrata token endpoint.")
-                         .arg(status),
-                     detail, status);
+    return makeAuthError(AuthErrorKind::MalformedResponse,
+                         QStringLiteral("The token URL answered HTTP %1 instead of a token. Check that the token URL "
+                                        "points at the Altrata token endpoint.")
+                             .arg(status),
+                         detail, status);
 }
 
 namespace {
@@ -183,24 +183,24 @@ AuthError transportError(const TransportFailure &failure, const Credentials &cre
     const QString qtMessage = QString::fromUtf8(net::redact(failure.qtMessage.toUtf8(), secretsOf(credentials)));
     const QString qtDetail = QStringLiteral("Qt network error %1: %2").arg(int(failure.error)).arg(qtMessage);
     if (failure.timedOut) {
-        return makeError(AuthErrorKind::Network,
-                         QStringLiteral("The token service at %1 did not answer within %2. Check your network "
-                                        "connection and proxy, then try again.")
-                             .arg(host, DurationFormat::words(std::max(1, failure.timeoutMs / 1000))),
-                         QStringLiteral("timed out after %1 ms").arg(failure.timeoutMs));
+        return makeAuthError(AuthErrorKind::Network,
+                             QStringLiteral("The token service at %1 did not answer within %2. Check your network "
+                                            "connection and proxy, then try again.")
+                                 .arg(host, DurationFormat::words(std::max(1, failure.timeoutMs / 1000))),
+                             QStringLiteral("timed out after %1 ms").arg(failure.timeoutMs));
     }
     if (!failure.sslErrors.isEmpty() || failure.error == QNetworkReply::SslHandshakeFailedError) {
         const QString problem = failure.sslErrors.isEmpty() ? qtMessage : joinSslErrors(failure.sslErrors);
-        return makeError(AuthErrorKind::Tls,
-                         QStringLiteral("The secure connection to %1 was refused because of a certificate problem: "
-                                        "%2. Nothing was sent. If your network inspects HTTPS traffic, ask your IT "
-                                        "department to install its certificate on this computer.")
-                             .arg(host, problem),
-                         qtDetail);
+        return makeAuthError(AuthErrorKind::Tls,
+                             QStringLiteral("The secure connection to %1 was refused because of a certificate problem: "
+                                            "%2. Nothing was sent. If your network inspects HTTPS traffic, ask your IT "
+                                            "department to install its certificate on this computer.")
+                                 .arg(host, problem),
+                             qtDetail);
     }
     if (failure.error == QNetworkReply::OperationCanceledError)
-        return makeError(AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."), qtDetail);
-    return makeError(AuthErrorKind::Network, networkMessage(failure, credentials, qtMessage), qtDetail);
+        return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("The token request was cancelled."), qtDetail);
+    return makeAuthError(AuthErrorKind::Network, networkMessage(failure, credentials, qtMessage), qtDetail);
 }
 
 } // namespace altrata::auth::tokenreply

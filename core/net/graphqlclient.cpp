@@ -154,9 +154,8 @@ void GraphQLJob::start(QNetworkAccessManager *network, auth::AuthSession *sessio
     if (auto error = auth::checkUrlIsAllowed(m_request.url))
         return fail(std::move(*error));
     if (!session) {
-        return fail(AuthError{AuthErrorKind::MissingCredentials,
-                              QStringLiteral("No credentials are set up for this request."), QString(), 0,
-                              std::nullopt});
+        return fail(makeAuthError(AuthErrorKind::MissingCredentials,
+                                  QStringLiteral("No credentials are set up for this request.")));
     }
     m_apiKey = session->credentials().apiKey;
     session->ensureToken(this, [this](const auth::TokenResult &result) { onToken(result); });
@@ -166,17 +165,15 @@ void GraphQLJob::onToken(const auth::TokenResult &result) {
     if (m_finished) // cancelled while the token was on its way
         return;
     if (!result.ok()) {
-        return fail(result.error.value_or(AuthError{AuthErrorKind::MalformedResponse,
-                                                    QStringLiteral("No access token could be obtained."), QString(), 0,
-                                                    std::nullopt}));
+        return fail(result.error.value_or(
+            makeAuthError(AuthErrorKind::MalformedResponse, QStringLiteral("No access token could be obtained."))));
     }
     post(*result.token);
 }
 
 void GraphQLJob::post(const auth::AccessToken &token) {
     if (!m_session)
-        return fail(AuthError{AuthErrorKind::Cancelled, QStringLiteral("The session ended before the request."),
-                              QString(), 0, std::nullopt});
+        return fail(makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("The session ended before the request.")));
     auto built = auth::RequestFactory::serviceRequest(m_request.url, m_session->credentials(), token);
     if (auto *error = std::get_if<AuthError>(&built))
         return fail(std::move(*error));
@@ -224,10 +221,10 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
         return tokenRejected(std::move(response));
     if (response.httpStatus == 403) {
         response.outcome = Outcome::AuthFailed;
-        response.authError = AuthError{AuthErrorKind::BadApiKey,
-                                       QStringLiteral("The service refused the API key (HTTP 403). Check the API "
-                                                      "key in the credentials profile."),
-                                       QStringLiteral("HTTP 403: %1").arg(bodyText), 403, std::nullopt};
+        response.authError = makeAuthError(AuthErrorKind::BadApiKey,
+                                           QStringLiteral("The service refused the API key (HTTP 403). Check the API "
+                                                          "key in the credentials profile."),
+                                           QStringLiteral("HTTP 403: %1").arg(bodyText), 403);
         response.message = response.authError->message;
         response.detail = response.authError->detail;
         return response;
@@ -254,10 +251,10 @@ GraphQLResponse GraphQLJob::tokenRejected(GraphQLResponse response) {
     } else if (session && session->lastError() && session->lastError()->kind == AuthErrorKind::TerminatedElsewhere) {
         response.authError = session->lastError(); // a job that ran alongside this one already reported it
     } else {
-        response.authError = AuthError{AuthErrorKind::TerminatedElsewhere,
-                                       QStringLiteral("The service refused the access token (HTTP 401). It expired "
-                                                      "or was replaced while the request was under way."),
-                                       detail, 401, std::nullopt};
+        response.authError = makeAuthError(AuthErrorKind::TerminatedElsewhere,
+                                           QStringLiteral("The service refused the access token (HTTP 401). It expired "
+                                                          "or was replaced while the request was under way."),
+                                           detail, 401);
     }
     response.outcome = Outcome::AuthFailed;
     response.message = response.authError->message;

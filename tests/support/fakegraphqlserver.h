@@ -1,11 +1,9 @@
 #pragma once
 
+#include "loopbackhttpserver.h"
+
 #include <QByteArray>
-#include <QHash>
-#include <QList>
 #include <QObject>
-#include <QPair>
-#include <QTcpServer>
 #include <QUrl>
 
 #include <functional>
@@ -35,15 +33,7 @@ public:
         CloseMidBody,      // sends the headers and part of the body, then closes the connection
     };
 
-    struct Request {
-        QByteArray method;
-        QByteArray path;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        // Value of the first header with this name (case-insensitive), or an empty array.
-        QByteArray header(const QByteArray &name) const;
-        int headerCount(const QByteArray &name) const;
-    };
+    using Request = HttpRequest;
 
     explicit FakeGraphQLServer(QObject *parent = nullptr);
     ~FakeGraphQLServer() override;
@@ -71,18 +61,13 @@ Q_SIGNALS:
     void requestReceived();
 
 private:
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    bool parseRequest(const QByteArray &buffer, Request &request) const;
+    void onRequest(QTcpSocket *socket, const Request &request);
     void answer(QTcpSocket *socket, const Request &request);
     void answerScripted(QTcpSocket *socket);
     // Writes `body` in `chunks` pieces, one every `intervalMs`; closes the connection after the last one.
     static void trickle(QTcpSocket *socket, const QByteArray &body, int chunks, int intervalMs);
-    static void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
-    static QByteArray head(int status, const QByteArray &contentType, qsizetype contentLength);
 
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    LoopbackHttpServer m_http;
     Answer m_answer = Answer::Data;
     std::function<bool(const QByteArray &)> m_bearerCheck;
     QByteArray m_expectedApiKey;

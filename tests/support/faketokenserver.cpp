@@ -3,8 +3,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QSslServer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -12,29 +10,6 @@
 namespace altrata::test {
 
 namespace {
-
-QByteArray reasonPhrase(int status) {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    default:
-        return "Status";
-    }
-}
 
 QByteArray base64Url(const QByteArray &data) {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -46,53 +21,33 @@ QByteArray compactJson(const QJsonObject &object) {
 
 } // namespace
 
-QByteArray FakeTokenServer::RecordedRequest::header(const QByteArray &name) const {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 FakeTokenServer::FakeTokenServer(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_http([this](QTcpSocket *socket, const HttpRequest &request) {
+        m_lastRequest = request;
+        dispatch(socket, request);
+    }) {}
 
 FakeTokenServer::~FakeTokenServer() = default;
 
 bool FakeTokenServer::start() {
-    return listen(std::make_unique<QTcpServer>());
+    return m_http.listen();
 }
 
 bool FakeTokenServer::startTls(const QSslConfiguration &configuration) {
-    auto server = std::make_unique<QSslServer>();
-    server->setSslConfiguration(configuration);
-    m_tls = true;
-    return listen(std::move(server));
-}
-
-bool FakeTokenServer::listen(std::unique_ptr<QTcpServer> server) {
-    m_server = std::move(server);
-    connect(m_server.get(), &QTcpServer::newConnection, this, &FakeTokenServer::onNewConnection);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_http.listenTls(configuration);
 }
 
 quint16 FakeTokenServer::port() const {
-    return m_server ? m_server->serverPort() : 0;
+    return m_http.port();
 }
 
 QUrl FakeTokenServer::tokenUrl() const {
-    QUrl url;
-    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port());
-    url.setPath(QStringLiteral("/oauth2/token"));
-    return url;
+    return m_http.url(QStringLiteral("/oauth2/token"));
 }
 
 QUrl FakeTokenServer::graphqlUrl() const {
-    QUrl url = tokenUrl();
-    url.setPath(QStringLiteral("/graphql"));
-    return url;
+    return m_http.url(QStringLiteral("/graphql"));
 }
 
 void FakeTokenServer::setCredentials(QString username, QString password, QString apiKey) {
@@ -132,55 +87,6 @@ QByteArray FakeTokenServer::issueToken() {
     m_currentToken = m_tokenPrefix + base64Url(compactJson(header)) + '.' + base64Url(compactJson(payload)) + '.' +
                      base64Url(signature);
     return m_currentToken;
-}
-
-void FakeTokenServer::onNewConnection() {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        socket->setParent(this);
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-    }
-}
-
-void FakeTokenServer::onReadyRead(QTcpSocket *socket) {
-    auto it = m_buffers.find(socket);
-    if (it == m_buffers.end())
-        return;
-    it->append(socket->readAll());
-    // One request per connection: every answer closes it.
-    if (const auto request = takeRequest(*it)) {
-        m_buffers.remove(socket);
-        m_lastRequest = *request;
-        dispatch(socket, *request);
-    }
-}
-
-std::optional<FakeTokenServer::RecordedRequest> FakeTokenServer::takeRequest(QByteArray &buffer) const {
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return std::nullopt;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    RecordedRequest request;
-    request.method = requestLine.value(0);
-    const QByteArray target = requestLine.value(1);
-    const qsizetype question = target.indexOf('?');
-    request.path = question < 0 ? target : target.left(question);
-    request.query = question < 0 ? QByteArray() : target.mid(question + 1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            request.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
-    }
-    const qsizetype length = request.header("Content-Length").toLongLong();
-    if (buffer.size() < headerEnd + 4 + length)
-        return std::nullopt;
-    request.body = buffer.mid(headerEnd + 4, length);
-    return request;
 }
 
 void FakeTokenServer::dispatch(QTcpSocket *socket, const RecordedRequest &request) {
@@ -234,7 +140,8 @@ void FakeTokenServer::handleToken(QTcpSocket *socket, const RecordedRequest &req
         return; // the socket stays open; the client has to give up
     case Behaviour::CloseMidBody: {
         const QByteArray body = R"({"access_token":"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0)";
-        socket->write(statusHeader(200, "application/json", body.size() + 200, {}) + body);
+        const HttpHeaders date{{"Date", httpDate(serverNow())}};
+        socket->write(LoopbackHttpServer::responseHead(200, "application/json", body.size() + 200, date) + body);
         socket->flush();
         socket->disconnectFromHost();
         return;
@@ -267,25 +174,13 @@ void FakeTokenServer::handleGraphql(QTcpSocket *socket, const RecordedRequest &r
     respondJson(socket, 200, {{QStringLiteral("data"), data}});
 }
 
-QByteArray FakeTokenServer::statusHeader(int status, const QByteArray &contentType, qsizetype contentLength,
-                                         const QList<QPair<QByteArray, QByteArray>> &extraHeaders) const {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    head += "Date: " + httpDate(serverNow()) + "\r\n";
-    head += "Content-Type: " + contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-    head += "Connection: close\r\n";
-    for (const auto &[name, value] : extraHeaders)
-        head += name + ": " + value + "\r\n";
-    return head + "\r\n";
-}
-
 void FakeTokenServer::respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
-                              const QList<QPair<QByteArray, QByteArray>> &extraHeaders) {
-    socket->write(statusHeader(status, contentType, body.size(), extraHeaders) + body);
-    socket->disconnectFromHost();
+                              HttpHeaders extraHeaders) const {
+    extraHeaders.prepend({"Date", httpDate(serverNow())});
+    LoopbackHttpServer::respond(socket, status, contentType, body, extraHeaders);
 }
 
-void FakeTokenServer::respondJson(QTcpSocket *socket, int status, const QJsonObject &body) {
+void FakeTokenServer::respondJson(QTcpSocket *socket, int status, const QJsonObject &body) const {
     respond(socket, status, "application/json", compactJson(body));
 }
 

@@ -1,26 +1,23 @@
 #pragma once
 
+#include "loopbackhttpserver.h"
+
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
-#include <QList>
 #include <QObject>
-#include <QPair>
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 
-#include <memory>
 #include <optional>
 
-class QTcpServer;
 class QTcpSocket;
 
 namespace altrata::test {
 
 // A minimal HTTP/1.1 server on 127.0.0.1 (port 0) that plays the Altrata token endpoint and a GraphQL
-// service. It is built on a raw QTcpServer so it can hang, close mid-body and send any status or header.
+// service. It is built on LoopbackHttpServer so it can hang, close mid-body and send any status or header.
 // Routes: POST /oauth2/token?grant_type=client_credentials and POST /graphql. Every response closes
 // the connection. Issuing a token revokes the previous one, as the real endpoint does.
 class FakeTokenServer final : public QObject {
@@ -42,12 +39,7 @@ public:
     };
     Q_ENUM(Behaviour)
 
-    struct RecordedRequest {
-        QByteArray method, path, query;
-        QList<QPair<QByteArray, QByteArray>> headers; // as sent, original casing
-        QByteArray body;
-        QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
-    };
+    using RecordedRequest = HttpRequest;
 
     explicit FakeTokenServer(QObject *parent = nullptr);
     ~FakeTokenServer() override;
@@ -88,25 +80,17 @@ Q_SIGNALS:
     void graphqlRequested();
 
 private:
-    bool listen(std::unique_ptr<QTcpServer> server);
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    std::optional<RecordedRequest> takeRequest(QByteArray &buffer) const;
     void dispatch(QTcpSocket *socket, const RecordedRequest &request);
     void handleToken(QTcpSocket *socket, const RecordedRequest &request);
     void answerTokenSuccess(QTcpSocket *socket, const RecordedRequest &request);
     void handleGraphql(QTcpSocket *socket, const RecordedRequest &request);
     void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
-                 const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
-    void respondJson(QTcpSocket *socket, int status, const QJsonObject &body);
-    QByteArray statusHeader(int status, const QByteArray &contentType, qsizetype contentLength,
-                            const QList<QPair<QByteArray, QByteArray>> &extraHeaders) const;
+                 HttpHeaders extraHeaders = {}) const;
+    void respondJson(QTcpSocket *socket, int status, const QJsonObject &body) const;
     QDateTime serverNow() const;
     bool credentialsMatch(const RecordedRequest &request) const;
 
-    std::unique_ptr<QTcpServer> m_server;
-    bool m_tls = false;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    LoopbackHttpServer m_http;
 
     Behaviour m_behaviour = Behaviour::Success;
     QString m_username = QStringLiteral("test-user");

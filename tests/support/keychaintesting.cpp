@@ -1,7 +1,9 @@
 #include "keychaintesting.h"
 
+#include "asyncwait.h"
+#include "auth/guardedcallback.h"
+
 #include <QCoreApplication>
-#include <QTest>
 #include <QUuid>
 
 #include <functional>
@@ -26,24 +28,16 @@ QString uniqueKeychainService(const QString &testName) {
 namespace {
 
 auth::AuthError testError(const QString &message, const QString &detail) {
-    auth::AuthError error;
-    error.kind = auth::AuthErrorKind::Keychain;
-    error.message = message;
-    error.detail = detail;
-    return error;
+    return auth::makeAuthError(auth::AuthErrorKind::Keychain, message, detail);
 }
 
 SecretStoreResult runNow(const std::function<void(QObject *, auth::SecretStoreCallback)> &start, int waitMs) {
-    QObject context;
-    std::optional<SecretStoreResult> outcome;
-    start(&context, [&outcome](const SecretStoreResult &result) { outcome = result; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, waitMs)) {
-        SecretStoreResult missing;
-        missing.error = testError(QStringLiteral("No answer."),
-                                  QStringLiteral("the callback did not run within %1 ms").arg(waitMs));
-        return missing;
-    }
-    return *outcome;
+    if (auto result = waitForCallback<auth::SecretStoreCallback>(start, waitMs))
+        return *result;
+    SecretStoreResult missing;
+    missing.error =
+        testError(QStringLiteral("No answer."), QStringLiteral("the callback did not run within %1 ms").arg(waitMs));
+    return missing;
 }
 
 } // namespace
@@ -78,8 +72,7 @@ void FailingSecretStore::fail(QObject *context, auth::SecretStoreCallback done) 
     ++m_calls;
     SecretStoreResult result;
     result.error = testError(QStringLiteral("The system keychain is locked."), QStringLiteral("FailingSecretStore"));
-    QMetaObject::invokeMethod(
-        context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+    auth::callLater(context ? context : this, std::move(done), result);
 }
 
 std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store) {
@@ -93,6 +86,19 @@ std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store) {
     if (!read.found || !(read.value == value))
         return testError(QStringLiteral("The probe entry did not read back."), QStringLiteral("probe read mismatch"));
     return removeNow(store, key).error;
+}
+
+KeychainProbe probeKeychainForTest(auth::SecretStore &store) {
+    const std::optional<auth::AuthError> problem = probeKeychain(store);
+    KeychainProbe probe;
+    probe.usable = !problem;
+    if (!problem)
+        return probe;
+    probe.skipReason = QStringLiteral("no usable keychain: %1").arg(problem->message);
+    if (keychainExpectation() == KeychainExpectation::Required)
+        probe.requiredFailure =
+            QStringLiteral("REQUIRE_KEYCHAIN=1 but: %1 (%2)").arg(problem->message, problem->detail);
+    return probe;
 }
 
 } // namespace altrata::test

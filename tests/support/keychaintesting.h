@@ -44,4 +44,13 @@ private:
 // Writes, reads back and removes a probe entry. Returns why the keychain cannot be used, if it cannot.
 std::optional<auth::AuthError> probeKeychain(auth::SecretStore &store);
 
+// probeKeychain() judged for a test's initTestCase(): keychain rows are skipped for `skipReason` unless
+// `usable`; `requiredFailure` (non-empty only under REQUIRE_KEYCHAIN=1) is what the test must QFAIL with.
+struct KeychainProbe {
+    bool usable = false;
+    QString skipReason;
+    QString requiredFailure;
+};
+KeychainProbe probeKeychainForTest(auth::SecretStore &store);
+
 } // namespace altrata::test

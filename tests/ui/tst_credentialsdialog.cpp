@@ -1,3 +1,4 @@
+#include "asyncwait.h"
 #include "auth/credentialstore.h"
 #include "auth/memorysecretstore.h"
 #include "credentialsdialog.h"
@@ -141,15 +142,9 @@ void TestCredentialsDialog::saveDirectly(const CredentialProfile &profile) {
 }
 
 std::optional<CredentialProfile> TestCredentialsDialog::loadDirectly(const QString &name) {
-    std::optional<CredentialProfile> loaded;
-    bool done = false;
-    m_store->load(name, this, [&](const std::optional<CredentialProfile> &profile, const std::optional<AuthError> &) {
-        loaded = profile;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }))
-        return std::nullopt;
-    return loaded;
+    const auto outcome = altrata::test::waitForCallback<CredentialStore::LoadCallback>(
+        [&](QObject *context, auto done) { m_store->load(name, context, std::move(done)); }, 5000);
+    return outcome ? std::get<0>(*outcome) : std::nullopt;
 }
 
 void TestCredentialsDialog::save_completeForm_storesProfile() {

@@ -1,3 +1,4 @@
+#include "asyncwait.h"
 #include "auth/credentialstore.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
@@ -14,7 +15,7 @@
 
 using namespace altrata::auth;
 using altrata::test::FailingSecretStore;
-using altrata::test::KeychainExpectation;
+using altrata::test::waitForCallback;
 
 namespace {
 
@@ -23,30 +24,28 @@ struct LoadOutcome {
     std::optional<AuthError> error;
 };
 
-LoadOutcome loadNow(CredentialStore &store, const QString &name) {
-    QObject context;
-    std::optional<LoadOutcome> outcome;
-    store.load(name, &context, [&outcome](const auto &profile, const auto &error) { outcome = {profile, error}; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return {std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
-    return *outcome;
+AuthError noAnswer() {
+    return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("no answer"));
 }
 
-std::optional<AuthError> doneNow(const std::function<void(QObject *, CredentialStore::DoneCallback)> &start) {
-    QObject context;
-    std::optional<std::optional<AuthError>> outcome;
-    start(&context, [&outcome](const std::optional<AuthError> &error) { outcome = error; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
-    return *outcome;
+LoadOutcome loadNow(CredentialStore &store, const QString &name) {
+    const auto outcome = waitForCallback<CredentialStore::LoadCallback>(
+        [&](QObject *context, auto done) { store.load(name, context, std::move(done)); });
+    if (!outcome)
+        return {std::nullopt, noAnswer()};
+    return {std::get<0>(*outcome), std::get<1>(*outcome)};
 }
 
 std::optional<AuthError> saveNow(CredentialStore &store, const CredentialProfile &profile) {
-    return doneNow([&](QObject *context, auto done) { store.save(profile, context, done); });
+    return waitForCallback<CredentialStore::DoneCallback>(
+               [&](QObject *context, auto done) { store.save(profile, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 std::optional<AuthError> removeNow(CredentialStore &store, const QString &name) {
-    return doneNow([&](QObject *context, auto done) { store.remove(name, context, done); });
+    return waitForCallback<CredentialStore::DoneCallback>(
+               [&](QObject *context, auto done) { store.remove(name, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 CredentialProfile makeProfile(const QString &name, const QString &username = QStringLiteral("service-user")) {
@@ -144,12 +143,11 @@ void TestCredentialStore::addBackends() {
 void TestCredentialStore::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     KeychainSecretStore probeStore(altrata::test::uniqueKeychainService(QStringLiteral("cs-probe")));
-    const std::optional<AuthError> problem = altrata::test::probeKeychain(probeStore);
-    if (problem && altrata::test::keychainExpectation() == KeychainExpectation::Required)
-        QFAIL(qPrintable(QStringLiteral("REQUIRE_KEYCHAIN=1 but: %1 (%2)").arg(problem->message, problem->detail)));
-    m_keychainUsable = !problem;
-    if (problem)
-        m_skipReason = QStringLiteral("no usable keychain: %1").arg(problem->message);
+    const altrata::test::KeychainProbe probe = altrata::test::probeKeychainForTest(probeStore);
+    if (!probe.requiredFailure.isEmpty())
+        QFAIL(qPrintable(probe.requiredFailure));
+    m_keychainUsable = probe.usable;
+    m_skipReason = probe.skipReason;
 }
 
 void TestCredentialStore::save_thenLoad_roundTripsEveryField() {

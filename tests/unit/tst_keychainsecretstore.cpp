@@ -85,12 +85,11 @@ void TestKeychainSecretStore::initTestCase() {
         m_skipReason = QStringLiteral("EXPECT_NO_KEYCHAIN=1: only the failure path is tested");
         return;
     }
-    const std::optional<AuthError> problem = altrata::test::probeKeychain(*m_store);
-    if (problem && m_expectation == KeychainExpectation::Required)
-        QFAIL(qPrintable(QStringLiteral("REQUIRE_KEYCHAIN=1 but: %1 (%2)").arg(problem->message, problem->detail)));
-    m_usable = !problem;
-    if (problem)
-        m_skipReason = QStringLiteral("no usable keychain: %1").arg(problem->message);
+    const altrata::test::KeychainProbe probe = altrata::test::probeKeychainForTest(*m_store);
+    if (!probe.requiredFailure.isEmpty())
+        QFAIL(qPrintable(probe.requiredFailure));
+    m_usable = probe.usable;
+    m_skipReason = probe.skipReason;
 }
 
 void TestKeychainSecretStore::cleanupTestCase() {

@@ -1,3 +1,4 @@
+#include "asyncwait.h"
 #include "auth/authsession.h"
 #include "auth/clock.h"
 #include "auth/keychainsecretstore.h"
@@ -15,7 +16,7 @@
 using namespace altrata::auth;
 using altrata::test::FailingSecretStore;
 using altrata::test::FakeTokenServer;
-using altrata::test::KeychainExpectation;
+using altrata::test::waitForCallback;
 
 namespace {
 
@@ -24,30 +25,28 @@ struct LoadOutcome {
     std::optional<AuthError> error;
 };
 
-LoadOutcome loadNow(TokenCache &cache, const Credentials &credentials) {
-    QObject context;
-    std::optional<LoadOutcome> outcome;
-    cache.load(credentials, &context, [&outcome](const auto &token, const auto &error) { outcome = {token, error}; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return {std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
-    return *outcome;
+AuthError noAnswer() {
+    return makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("no answer"));
 }
 
-std::optional<AuthError> doneNow(const std::function<void(QObject *, TokenCache::DoneCallback)> &start) {
-    QObject context;
-    std::optional<std::optional<AuthError>> outcome;
-    start(&context, [&outcome](const std::optional<AuthError> &error) { outcome = error; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}};
-    return *outcome;
+LoadOutcome loadNow(TokenCache &cache, const Credentials &credentials) {
+    const auto outcome = waitForCallback<TokenCache::LoadCallback>(
+        [&](QObject *context, auto done) { cache.load(credentials, context, std::move(done)); });
+    if (!outcome)
+        return {std::nullopt, noAnswer()};
+    return {std::get<0>(*outcome), std::get<1>(*outcome)};
 }
 
 std::optional<AuthError> storeNow(TokenCache &cache, const Credentials &credentials, const AccessToken &token) {
-    return doneNow([&](QObject *context, auto done) { cache.store(credentials, token, context, done); });
+    return waitForCallback<TokenCache::DoneCallback>(
+               [&](QObject *context, auto done) { cache.store(credentials, token, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 std::optional<AuthError> removeNow(TokenCache &cache, const Credentials &credentials) {
-    return doneNow([&](QObject *context, auto done) { cache.remove(credentials, context, done); });
+    return waitForCallback<TokenCache::DoneCallback>(
+               [&](QObject *context, auto done) { cache.remove(credentials, context, std::move(done)); })
+        .value_or(noAnswer());
 }
 
 Credentials makeCredentials() {
@@ -60,12 +59,9 @@ Credentials makeCredentials() {
 }
 
 TokenResult ensureTokenNow(AuthSession &session) {
-    QObject context;
-    std::optional<TokenResult> outcome;
-    session.ensureToken(&context, [&outcome](const TokenResult &result) { outcome = result; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000))
-        return TokenResult{std::nullopt, AuthError{AuthErrorKind::Cancelled, QStringLiteral("no answer"), {}, 0, {}}};
-    return *outcome;
+    return waitForCallback<AuthSession::TokenCallback>(
+               [&](QObject *context, auto done) { session.ensureToken(context, std::move(done)); })
+        .value_or(TokenResult{std::nullopt, noAnswer()});
 }
 
 AccessToken makeToken() {
@@ -140,12 +136,11 @@ void TestTokenCache::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_service = altrata::test::uniqueKeychainService(QStringLiteral("tokencache"));
     KeychainSecretStore probeStore(m_service);
-    const std::optional<AuthError> problem = altrata::test::probeKeychain(probeStore);
-    if (problem && altrata::test::keychainExpectation() == KeychainExpectation::Required)
-        QFAIL(qPrintable(QStringLiteral("REQUIRE_KEYCHAIN=1 but: %1 (%2)").arg(problem->message, problem->detail)));
-    m_keychainUsable = !problem;
-    if (problem)
-        m_skipReason = QStringLiteral("no usable keychain: %1").arg(problem->message);
+    const altrata::test::KeychainProbe probe = altrata::test::probeKeychainForTest(probeStore);
+    if (!probe.requiredFailure.isEmpty())
+        QFAIL(qPrintable(probe.requiredFailure));
+    m_keychainUsable = probe.usable;
+    m_skipReason = probe.skipReason;
 }
 
 void TestTokenCache::keyFor_isTokenPrefixAndCacheKey_withoutAnySecret() {
