@@ -71,17 +71,20 @@ DefinitionNode *Parser::parseDefinition() {
         return parseOperationDefinition();
     const bool hasDescription = peekDescription();
     const Token keyword = hasDescription ? lookahead() : m_token;
+    if (hasDescription && keyword.kind == TokenKind::BraceL)
+        fail(m_token.start, "Syntax Error: Unexpected description, descriptions are not supported on shorthand "
+                            "queries.");
     if (keyword.kind == TokenKind::Name) {
         if (DefinitionNode *definition = parseTypeSystemDefinition(keyword.value))
             return definition;
-        if (hasDescription)
-            fail(m_token.start, "Syntax Error: Unexpected description, descriptions are supported only on type "
-                                "definitions.");
         const std::string_view value = keyword.value;
         if (value == "query" || value == "mutation" || value == "subscription")
             return parseOperationDefinition();
         if (value == "fragment")
             return parseFragmentDefinition();
+        if (hasDescription)
+            fail(m_token.start, "Syntax Error: Unexpected description, only GraphQL definitions support "
+                                "descriptions.");
         if (value == "extend")
             return parseTypeSystemExtension();
     }
@@ -94,6 +97,7 @@ OperationDefinitionNode *Parser::parseOperationDefinition() {
         node->selectionSet = parseSelectionSet();
         return finish(node);
     }
+    node->description = parseDescription();
     node->operation = parseOperationType();
     if (peek(TokenKind::Name))
         node->name = parseName();
@@ -117,6 +121,7 @@ OperationType Parser::parseOperationType() {
 
 VariableDefinitionNode *Parser::parseVariableDefinition() {
     auto *node = make<VariableDefinitionNode>(m_token);
+    node->description = parseDescription();
     node->variable = parseVariable();
     expectToken(TokenKind::Colon);
     node->type = parseTypeReference();
@@ -191,6 +196,7 @@ SelectionNode *Parser::parseFragment() {
 
 FragmentDefinitionNode *Parser::parseFragmentDefinition() {
     auto *node = make<FragmentDefinitionNode>(m_token);
+    node->description = parseDescription();
     expectKeyword("fragment");
     node->name = parseFragmentName();
     expectKeyword("on");
@@ -345,7 +351,7 @@ ParseResult parse(std::string source, ParseOptions options) {
 namespace {
 ValueParseResult parseValueImpl(std::string source, bool isConst) {
     ValueParseResult result{Document(std::move(source)), nullptr, {}};
-    const ParseOptions options{false, 1};
+    const ParseOptions options{false, 1, false};
     detail::Parser parser(result.document, options, result.errors);
     result.node = parser.parseWholeValue(isConst);
     return result;
@@ -362,7 +368,7 @@ ValueParseResult parseConstValue(std::string source) {
 
 TypeParseResult parseType(std::string source) {
     TypeParseResult result{Document(std::move(source)), nullptr, {}};
-    const ParseOptions options{false, 1};
+    const ParseOptions options{false, 1, false};
     detail::Parser parser(result.document, options, result.errors);
     result.node = parser.parseWholeType();
     return result;

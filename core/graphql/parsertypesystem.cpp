@@ -198,6 +198,8 @@ DirectiveDefinitionNode *Parser::parseDirectiveDefinition() {
     expectToken(TokenKind::At);
     node->name = parseName();
     parseArgumentDefs(node->arguments);
+    if (m_options.experimentalDirectivesOnDirectiveDefinitions)
+        parseDirectives(node->directives, true);
     node->repeatable = expectOptionalKeyword("repeatable");
     expectKeyword("on");
     delimitedMany(TokenKind::Pipe, node->locations, [this] { return parseDirectiveLocation(); });
