@@ -153,6 +153,7 @@ bool JsonWriter::executable(const Node &node) {
     case Kind::OperationDefinition: {
         const auto &operation = static_cast<const OperationDefinitionNode &>(node);
         text("operation", operationTypeName(operation.operation));
+        child("description", operation.description);
         child("name", operation.name);
         list("variableDefinitions", operation.variableDefinitions);
         list("directives", operation.directives);
@@ -161,6 +162,7 @@ bool JsonWriter::executable(const Node &node) {
     }
     case Kind::VariableDefinition: {
         const auto &variable = static_cast<const VariableDefinitionNode &>(node);
+        child("description", variable.description);
         child("variable", variable.variable);
         child("type", variable.type);
         child("defaultValue", variable.defaultValue);
@@ -192,6 +194,7 @@ bool JsonWriter::executable(const Node &node) {
     }
     case Kind::FragmentDefinition: {
         const auto &fragment = static_cast<const FragmentDefinitionNode &>(node);
+        child("description", fragment.description);
         child("name", fragment.name);
         child("typeCondition", fragment.typeCondition);
         list("directives", fragment.directives);
@@ -291,9 +294,7 @@ bool JsonWriter::typeSystem(const Node &node) {
         child("description", directive.description);
         child("name", directive.name);
         list("arguments", directive.arguments);
-        // graphql-js 16.15 always sets directives (only its experimental option fills it).
-        key("directives");
-        m_out += "[]";
+        list("directives", directive.directives);
         flag("repeatable", directive.repeatable);
         list("locations", directive.locations);
         return true;

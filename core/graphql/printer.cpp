@@ -96,6 +96,7 @@ private:
     void type(const Node &node);
     void document(const DocumentNode &node);
     void operation(const OperationDefinitionNode &node);
+    void variableDefinitions(const NodeList<VariableDefinitionNode> &definitions);
     void variableDefinition(const VariableDefinitionNode &node);
     void field(const FieldNode &node);
     void inlineFragment(const InlineFragmentNode &node);
@@ -270,37 +271,44 @@ void Printer::document(const DocumentNode &node) {
 }
 
 void Printer::operation(const OperationDefinitionNode &node) {
-    // An anonymous query without variables or directives takes graphql-js's short form "{ ... }".
-    const bool shortForm = node.operation == OperationType::Query && !node.name && node.variableDefinitions.empty() &&
-                           node.directives.empty();
+    description(node.description);
+    // An anonymous query without description, variables or directives takes graphql-js's short form "{ ... }".
+    const bool shortForm = node.operation == OperationType::Query && !node.description && !node.name &&
+                           node.variableDefinitions.empty() && node.directives.empty();
     if (!shortForm) {
         word(operationTypeName(node.operation));
         if (node.name || !node.variableDefinitions.empty())
             space();
         if (node.name)
             name(node.name);
-        if (!node.variableDefinitions.empty()) {
-            // graphql-js puts multi-line variable definitions on their own lines, without indenting them.
-            const std::size_t start = m_out.size();
-            punct('(');
-            commaList(node.variableDefinitions);
-            punct(')');
-            if (!m_minify && regionHasNewline(start)) {
-                m_out.resize(start);
-                punct('(');
-                newline();
-                list(node.variableDefinitions, [this] { newline(); });
-                newline();
-                punct(')');
-            }
-        }
+        variableDefinitions(node.variableDefinitions);
         directives(node.directives);
         space();
     }
     block(node.selectionSet->selections);
 }
 
+// "($a: Int, $b: String)"; when one of them spans lines (a description, a multi-line block string),
+// graphql-js puts each on its own line, without indenting them.
+void Printer::variableDefinitions(const NodeList<VariableDefinitionNode> &definitions) {
+    if (definitions.empty())
+        return;
+    const std::size_t start = m_out.size();
+    punct('(');
+    commaList(definitions);
+    punct(')');
+    if (m_minify || !regionHasNewline(start))
+        return;
+    m_out.resize(start);
+    punct('(');
+    newline();
+    list(definitions, [this] { newline(); });
+    newline();
+    punct(')');
+}
+
 void Printer::variableDefinition(const VariableDefinitionNode &node) {
+    description(node.description);
     value(*node.variable);
     punct(':');
     space();
@@ -342,6 +350,7 @@ void Printer::inlineFragment(const InlineFragmentNode &node) {
 }
 
 void Printer::fragmentDefinition(const FragmentDefinitionNode &node) {
+    description(node.description);
     word("fragment");
     space();
     name(node.name);
@@ -430,6 +439,7 @@ void Printer::directiveDefinition(const DirectiveDefinitionNode &node) {
     punct('@');
     name(node.name);
     definitionArguments(node.arguments, anyDescribed(node.arguments));
+    directives(node.directives);
     if (node.repeatable) {
         space();
         word("repeatable");
