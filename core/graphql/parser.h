@@ -2,21 +2,13 @@
 
 #include "ast.h"
 #include "sourcelocation.h"
+#include "syntaxerror.h"
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
 namespace altrata::graphql {
-
-// A syntax error as graphql-js reports it: `message` is byte-identical to graphql-js 16's
-// GraphQLError message ("Syntax Error: Expected Name, found \"}\"."), `location` its position.
-struct SyntaxError {
-    std::string message;
-    SourceLocation location;
-
-    friend bool operator==(const SyntaxError &, const SyntaxError &) = default;
-};
 
 struct ParseOptions {
     // After an error, skip to the next top-level definition and keep parsing (the editor wants every
