@@ -595,6 +595,45 @@ void TestAstJson::toJson_document_matchesGraphqlJs_data() {
                "me\",\"value\":\"a\"},\"arguments\":[{\"kind\":\"Argument\",\"name\":{\"kind\":\"Name\",\"value\""
                ":\"x\"},\"value\":{\"kind\":\"StringValue\",\"value\":\"l1\\nl2\",\"block\":true}}],\"directives\""
                ":[]}]}}]}");
+    QTest::newRow("descriptions on operations, fragments and variables (graphql-js 16.11+)")
+        << QByteArray(
+               "\"Fetch\" query Q(\"The id\" $id: ID!, $n: Int) { a } \"\"\"Anon\"\"\" query { b } \"Frag\" fragm"
+               "ent F on T { c }")
+        << QByteArray(
+               "{\"kind\":\"Document\",\"definitions\":[{\"kind\":\"OperationDefinition\",\"operation\":\"query\""
+               ",\"description\":{\"kind\":\"StringValue\",\"value\":\"Fetch\",\"block\":false},\"name\":{\"kind\""
+               ":\"Name\",\"value\":\"Q\"},\"variableDefinitions\":[{\"kind\":\"VariableDefinition\",\"descriptio"
+               "n\":{\"kind\":\"StringValue\",\"value\":\"The id\",\"block\":false},\"variable\":{\"kind\":\"Vari"
+               "able\",\"name\":{\"kind\":\"Name\",\"value\":\"id\"}},\"type\":{\"kind\":\"NonNullType\",\"type\""
+               ":{\"kind\":\"NamedType\",\"name\":{\"kind\":\"Name\",\"value\":\"ID\"}}},\"directives\":[]},{\"ki"
+               "nd\":\"VariableDefinition\",\"variable\":{\"kind\":\"Variable\",\"name\":{\"kind\":\"Name\",\"val"
+               "ue\":\"n\"}},\"type\":{\"kind\":\"NamedType\",\"name\":{\"kind\":\"Name\",\"value\":\"Int\"}},\"d"
+               "irectives\":[]}],\"directives\":[],\"selectionSet\":{\"kind\":\"SelectionSet\",\"selections\":[{\""
+               "kind\":\"Field\",\"name\":{\"kind\":\"Name\",\"value\":\"a\"},\"arguments\":[],\"directives\":[]}"
+               "]}},{\"kind\":\"OperationDefinition\",\"operation\":\"query\",\"description\":{\"kind\":\"StringV"
+               "alue\",\"value\":\"Anon\",\"block\":true},\"variableDefinitions\":[],\"directives\":[],\"selectio"
+               "nSet\":{\"kind\":\"SelectionSet\",\"selections\":[{\"kind\":\"Field\",\"name\":{\"kind\":\"Name\""
+               ",\"value\":\"b\"},\"arguments\":[],\"directives\":[]}]}},{\"kind\":\"FragmentDefinition\",\"descr"
+               "iption\":{\"kind\":\"StringValue\",\"value\":\"Frag\",\"block\":false},\"name\":{\"kind\":\"Name\""
+               ",\"value\":\"F\"},\"typeCondition\":{\"kind\":\"NamedType\",\"name\":{\"kind\":\"Name\",\"value\""
+               ":\"T\"}},\"directives\":[],\"selectionSet\":{\"kind\":\"SelectionSet\",\"selections\":[{\"kind\":"
+               "\"Field\",\"name\":{\"kind\":\"Name\",\"value\":\"c\"},\"arguments\":[],\"directives\":[]}]}}]}");
+    QTest::newRow("described anonymous query keeps the query keyword")
+        << QByteArray("\"Only a description\" query { a }")
+        << QByteArray(
+               "{\"kind\":\"Document\",\"definitions\":[{\"kind\":\"OperationDefinition\",\"operation\":\"query\""
+               ",\"description\":{\"kind\":\"StringValue\",\"value\":\"Only a description\",\"block\":false},\"va"
+               "riableDefinitions\":[],\"directives\":[],\"selectionSet\":{\"kind\":\"SelectionSet\",\"selections"
+               "\":[{\"kind\":\"Field\",\"name\":{\"kind\":\"Name\",\"value\":\"a\"},\"arguments\":[],\"directive"
+               "s\":[]}]}}]}");
+    QTest::newRow("directive definition directives field is always empty")
+        << QByteArray("directive @d(a: Int) on FIELD")
+        << QByteArray(
+               "{\"kind\":\"Document\",\"definitions\":[{\"kind\":\"DirectiveDefinition\",\"name\":{\"kind\":\"Na"
+               "me\",\"value\":\"d\"},\"arguments\":[{\"kind\":\"InputValueDefinition\",\"name\":{\"kind\":\"Name"
+               "\",\"value\":\"a\"},\"type\":{\"kind\":\"NamedType\",\"name\":{\"kind\":\"Name\",\"value\":\"Int\""
+               "}},\"directives\":[]}],\"directives\":[],\"repeatable\":false,\"locations\":[{\"kind\":\"Name\",\""
+               "value\":\"FIELD\"}]}]}");
 }
 
 void TestAstJson::toJson_document_matchesGraphqlJs() {

@@ -230,6 +230,16 @@ void TestMinify::minify_document_matchesStripIgnoredCharacters_data() {
                                                               "}\r\n")
                                                 << QByteArray("query Q{a(x:\"\"\"l1\n"
                                                               "l2\"\"\")}");
+    QTest::newRow("descriptions on operations, fragments and variables (graphql-js 16.11+)")
+        << QByteArray(
+               "\"Fetch\" query Q(\"The id\" $id: ID!, $n: Int) { a } \"\"\"Anon\"\"\" query { b } \"Frag\" fragm"
+               "ent F on T { c }")
+        << QByteArray(
+               "\"Fetch\" query Q(\"The id\"$id:ID!$n:Int){a}\"\"\"Anon\"\"\" query{b}\"Frag\" fragment F on T{c}");
+    QTest::newRow("described anonymous query keeps the query keyword")
+        << QByteArray("\"Only a description\" query { a }") << QByteArray("\"Only a description\" query{a}");
+    QTest::newRow("directive definition directives field is always empty")
+        << QByteArray("directive @d(a: Int) on FIELD") << QByteArray("directive@d(a:Int)on FIELD");
 }
 
 void TestMinify::minify_document_matchesStripIgnoredCharacters() {

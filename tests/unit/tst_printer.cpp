@@ -485,6 +485,36 @@ void TestPrinter::print_document_matchesGraphqlJs_data() {
                                                               "  l2\n"
                                                               "  \"\"\")\n"
                                                               "}");
+    QTest::newRow("descriptions on operations, fragments and variables (graphql-js 16.11+)")
+        << QByteArray(
+               "\"Fetch\" query Q(\"The id\" $id: ID!, $n: Int) { a } \"\"\"Anon\"\"\" query { b } \"Frag\" fragm"
+               "ent F on T { c }")
+        << QByteArray("\"Fetch\"\n"
+                      "query Q(\n"
+                      "\"The id\"\n"
+                      "$id: ID!\n"
+                      "$n: Int\n"
+                      ") {\n"
+                      "  a\n"
+                      "}\n"
+                      "\n"
+                      "\"\"\"Anon\"\"\"\n"
+                      "query {\n"
+                      "  b\n"
+                      "}\n"
+                      "\n"
+                      "\"Frag\"\n"
+                      "fragment F on T {\n"
+                      "  c\n"
+                      "}");
+    QTest::newRow("described anonymous query keeps the query keyword")
+        << QByteArray("\"Only a description\" query { a }")
+        << QByteArray("\"Only a description\"\n"
+                      "query {\n"
+                      "  a\n"
+                      "}");
+    QTest::newRow("directive definition directives field is always empty")
+        << QByteArray("directive @d(a: Int) on FIELD") << QByteArray("directive @d(a: Int) on FIELD");
 }
 
 void TestPrinter::print_document_matchesGraphqlJs() {
