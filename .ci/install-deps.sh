@@ -10,6 +10,8 @@ packages=(
   dbus gnome-keyring libsecret-1-0
   xvfb xauth desktop-file-utils appstream openssl
 )
+# nodejs npm: the graphql-js conformance test; machines with their own node on PATH keep it.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -12,6 +12,12 @@ preset=${ALTRATA_TEST_PRESET:-ci}
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 
+# The graphql-js oracle of the conformance test, exactly as locked (skipped when already installed).
+conformance=tests/conformance
+if [[ ! -f $conformance/node_modules/.package-lock.json || $conformance/package-lock.json -nt $conformance/node_modules/.package-lock.json ]]; then
+  (cd "$conformance" && npm ci --no-audit --no-fund)
+fi
+
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/data" "$scratch/config" "$scratch/runtime" "$scratch/home"

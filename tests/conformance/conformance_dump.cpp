@@ -1,0 +1,96 @@
+// What our implementation says about each corpus document, one JSON object per line in the shape
+// oracle.mjs prints for graphql-js:
+//   {"file": F, "valid": true,  "print": print(ast), "ast": toJson(ast)}
+//   {"file": F, "valid": false, "message": M, "line": L, "column": C}
+// Files come as arguments, or one path per line on stdin when there are none (no argv limits).
+// Plain C++ and altrata_graphql only, like the library itself.
+#include "graphql/astjson.h"
+#include "graphql/parser.h"
+#include "graphql/printer.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace {
+
+// JSON string escaping for UTF-8 text: only what JSON requires (quote, backslash, controls); the
+// comparison parses both sides, so escaping style does not matter, only the decoded value.
+void appendJsonString(std::string &out, std::string_view text) {
+    out += '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+std::optional<std::string> readFile(const std::string &path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+// graphql-js's parse() stops at the first error: so do we here (no recovery).
+std::string describe(const std::string &path, std::string source) {
+    std::string line = "{\"file\":";
+    appendJsonString(line, path);
+    altrata::graphql::ParseOptions options;
+    options.recover = false;
+    const altrata::graphql::ParseResult result = altrata::graphql::parse(std::move(source), options);
+    if (!result.ok()) {
+        const altrata::graphql::SyntaxError &error = result.errors.front();
+        line += ",\"valid\":false,\"message\":";
+        appendJsonString(line, error.message);
+        line += ",\"line\":" + std::to_string(error.location.line);
+        line += ",\"column\":" + std::to_string(error.location.column) + '}';
+        return line;
+    }
+    line += ",\"valid\":true,\"print\":";
+    appendJsonString(line, altrata::graphql::print(result.document));
+    line += ",\"ast\":" + altrata::graphql::toJson(result.document) + '}';
+    return line;
+}
+
+bool dump(const std::string &path) {
+    std::optional<std::string> source = readFile(path);
+    if (!source) {
+        std::cerr << "conformance_dump: cannot read " << path << '\n';
+        return false;
+    }
+    std::cout << describe(path, std::move(*source)) << '\n';
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    std::ios::sync_with_stdio(false);
+    bool ok = true;
+    if (argc > 1) {
+        for (int i = 1; i < argc; ++i)
+            ok = dump(argv[i]) && ok;
+    } else {
+        for (std::string path; std::getline(std::cin, path);)
+            if (!path.empty())
+                ok = dump(path) && ok;
+    }
+    std::cout.flush();
+    return ok ? 0 : 1;
+}
