@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ast.h"
+#include "sourcelocation.h"
+#include "syntaxerror.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace altrata::graphql {
+
+struct ParseOptions {
+    // After an error, skip to the next top-level definition and keep parsing (the editor wants every
+    // error and a partial tree). Off: stop at the first error, like graphql-js.
+    bool recover = true;
+    // Upper bound on recorded errors when recovering (a garbage file must not produce millions).
+    std::size_t maxErrors = 100;
+};
+
+struct ParseResult {
+    // All definitions that parsed completely; on errors a partial document (definitions that
+    // failed are left out).
+    Document document;
+    // errors.front() is exactly what graphql-js's parse() throws; later ones come from recovery.
+    std::vector<SyntaxError> errors;
+
+    bool ok() const noexcept { return errors.empty(); }
+};
+
+// graphql-js parse(): a whole document.
+ParseResult parse(std::string source, ParseOptions options = {});
+
+// graphql-js parseValue() / parseConstValue() / parseType(): one literal or type reference that
+// makes up the whole source. `node` is null on error; it lives in `document`'s arena, and
+// document.definitions() is empty.
+struct ValueParseResult {
+    Document document;
+    const ValueNode *node = nullptr;
+    std::vector<SyntaxError> errors;
+};
+struct TypeParseResult {
+    Document document;
+    const TypeNode *node = nullptr;
+    std::vector<SyntaxError> errors;
+};
+ValueParseResult parseValue(std::string source);
+ValueParseResult parseConstValue(std::string source);
+TypeParseResult parseType(std::string source);
+
+} // namespace altrata::graphql
