@@ -4,7 +4,9 @@
 #include "console.h"
 #include "credentialsource.h"
 #include "exitcodes.h"
+#include "formatcommand.h"
 #include "outputformatter.h"
+#include "parsecommand.h"
 #include "tokencommand.h"
 
 #include "auth/credentialstore.h"
@@ -42,6 +44,11 @@ std::optional<int> CliRunner::start(const QStringList &arguments) {
     case ParseResult::Action::Run:
         break;
     }
+    // Local document commands: synchronous, no credentials, no event loop.
+    if (parsed.invocation.command == Invocation::Command::Format)
+        return FormatCommand(m_console).run(parsed.invocation);
+    if (parsed.invocation.command == Invocation::Command::Parse)
+        return ParseCommand(m_console).run(parsed.invocation);
     if (const auto stop = TokenCommand::confirmRenewal(parsed.invocation, m_console))
         return stop;
     runCommand(parsed.invocation);

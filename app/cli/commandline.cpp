@@ -29,23 +29,33 @@ struct Options {
                             QStringLiteral("Machine-readable output (never contains secrets).")};
     QCommandLineOption showToken{QStringLiteral("show-token"),
                                  QStringLiteral("token: also print the access token itself. Treat it as a secret.")};
+    QCommandLineOption minify{QStringLiteral("minify"),
+                              QStringLiteral("format: print the document on one line without ignored characters.")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             QStringLiteral("format: print nothing; exit 1 when the document is not formatted.")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Network timeout in seconds (default 30)."),
                                QStringLiteral("seconds"), QStringLiteral("30")};
 };
 
 void addOptions(QCommandLineParser &parser, const Options &options) {
     parser.setApplicationDescription(
-        QStringLiteral("Checks Altrata credentials and tokens without the GUI.\n\n"
+        QStringLiteral("Checks Altrata credentials and tokens, and formats GraphQL documents, without the GUI.\n\n"
                        "Credentials come from --profile, or from the environment variables ALTRATA_API_KEY, "
                        "ALTRATA_USERNAME and ALTRATA_PASSWORD. The token is cached in the OS keychain, so repeated "
                        "calls reuse it instead of requesting a new one (which would terminate the old one)."));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("token: show the cached token's state, or obtain one if none is "
                                                 "valid.\ncheck: prove the API key, credentials and token work "
-                                                "against --service, without renewing a working token."),
-                                 QStringLiteral("token|check"));
+                                                "against --service, without renewing a working token.\n"
+                                                "format [FILE|-]: print the GraphQL document (standard input for - "
+                                                "or no FILE) formatted as graphql-js's print() does.\n"
+                                                "parse --json [FILE|-]: print the document's syntax tree as JSON in "
+                                                "graphql-js's shape (no locations).\n"
+                                                "format and parse report a syntax error on standard error as "
+                                                "FILE:LINE:COLUMN: message and exit with 2."),
+                                 QStringLiteral("token|check|format|parse"));
     parser.addOptions({options.profile, options.tokenUrl, options.service, options.renew, options.yes, options.json,
-                       options.showToken, options.timeout});
+                       options.showToken, options.minify, options.check, options.timeout});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -63,18 +73,31 @@ ParseResult usageError(QString message) {
     return result;
 }
 
-ParseResult buildInvocation(const QCommandLineParser &parser, const Options &options) {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(QStringLiteral("Give exactly one command: token or check."));
-    Invocation inv;
-    if (positional.first() == QStringLiteral("token"))
-        inv.command = Invocation::Command::Token;
-    else if (positional.first() == QStringLiteral("check"))
-        inv.command = Invocation::Command::Check;
-    else
-        return usageError(QStringLiteral("Unknown command \"%1\": use token or check.").arg(positional.first()));
+std::optional<Invocation::Command> commandNamed(const QString &name) {
+    if (name == QStringLiteral("token"))
+        return Invocation::Command::Token;
+    if (name == QStringLiteral("check"))
+        return Invocation::Command::Check;
+    if (name == QStringLiteral("format"))
+        return Invocation::Command::Format;
+    if (name == QStringLiteral("parse"))
+        return Invocation::Command::Parse;
+    return std::nullopt;
+}
 
+ParseResult runResult(const Invocation &inv) {
+    ParseResult result;
+    result.action = ParseResult::Action::Run;
+    result.invocation = inv;
+    return result;
+}
+
+// token and check: credentials, URLs and the network.
+ParseResult buildAuthInvocation(const QCommandLineParser &parser, const Options &options, Invocation inv) {
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("Give exactly one command: token or check."));
+    if (parser.isSet(options.minify) || parser.isSet(options.check))
+        return usageError(QStringLiteral("--minify and --check belong to the format command."));
     inv.profile = parser.value(options.profile);
     inv.tokenUrl = urlOption(parser, options.tokenUrl);
     inv.serviceUrl = urlOption(parser, options.service);
@@ -92,11 +115,46 @@ ParseResult buildInvocation(const QCommandLineParser &parser, const Options &opt
         return usageError(QStringLiteral("check never renews or prints the token: use the token command for that."));
     if (inv.command == Invocation::Command::Token && inv.serviceUrl)
         return usageError(QStringLiteral("--service belongs to the check command."));
+    return runResult(inv);
+}
 
-    ParseResult result;
-    result.action = ParseResult::Action::Run;
-    result.invocation = inv;
-    return result;
+// format and parse: one local document, no credentials and no network.
+ParseResult buildDocumentInvocation(const QCommandLineParser &parser, const Options &options, Invocation inv) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2)
+        return usageError(QStringLiteral("Give at most one file (or - for standard input)."));
+    for (const QCommandLineOption *networkOption : {&options.profile, &options.tokenUrl, &options.service,
+                                                    &options.renew, &options.yes, &options.showToken, &options.timeout})
+        if (parser.isSet(*networkOption))
+            return usageError(
+                QStringLiteral("--%1 does not apply to format or parse.").arg(networkOption->names().first()));
+    inv.file = positional.size() == 2 ? positional.at(1) : QString();
+    inv.json = parser.isSet(options.json);
+    inv.minify = parser.isSet(options.minify);
+    inv.checkOnly = parser.isSet(options.check);
+    if (inv.command == Invocation::Command::Format && inv.json)
+        return usageError(QStringLiteral("format prints GraphQL: use parse --json for the syntax tree."));
+    if (inv.command == Invocation::Command::Parse && !inv.json)
+        return usageError(QStringLiteral("parse prints JSON only: add --json."));
+    if (inv.command == Invocation::Command::Parse && (inv.minify || inv.checkOnly))
+        return usageError(QStringLiteral("--minify and --check belong to the format command."));
+    return runResult(inv);
+}
+
+ParseResult buildInvocation(const QCommandLineParser &parser, const Options &options) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("Give a command: token, check, format or parse."));
+    const std::optional<Invocation::Command> command = commandNamed(positional.first());
+    if (!command) {
+        return usageError(
+            QStringLiteral("Unknown command \"%1\": use token, check, format or parse.").arg(positional.first()));
+    }
+    Invocation inv;
+    inv.command = *command;
+    if (inv.command == Invocation::Command::Format || inv.command == Invocation::Command::Parse)
+        return buildDocumentInvocation(parser, options, inv);
+    return buildAuthInvocation(parser, options, inv);
 }
 
 } // namespace

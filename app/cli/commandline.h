@@ -10,7 +10,7 @@ namespace altrata::cli {
 
 // What the user asked for, after parsing. No secrets: credentials come from the environment or a profile.
 struct Invocation {
-    enum class Command { Token, Check };
+    enum class Command { Token, Check, Format, Parse };
 
     Command command = Command::Token;
     QString profile;                // empty: credentials from ALTRATA_* environment variables
@@ -21,6 +21,9 @@ struct Invocation {
     bool json = false;
     bool showToken = false;
     int timeoutSeconds = 30;
+    QString file;           // format/parse: the document to read; empty or "-" means standard input
+    bool minify = false;    // format: one line, no ignored characters
+    bool checkOnly = false; // format --check: only tell whether the document is already formatted
 };
 
 struct ParseResult {

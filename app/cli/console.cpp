@@ -1,7 +1,5 @@
 #include "console.h"
 
-#include <QByteArray>
-
 #include <unistd.h>
 
 namespace altrata::cli {
@@ -21,6 +19,20 @@ void Console::err(const QString &text) const {
     const QByteArray bytes = text.toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
     std::fflush(m_err);
+}
+
+void Console::outBytes(std::string_view bytes) const {
+    std::fwrite(bytes.data(), 1, bytes.size(), m_out);
+    std::fflush(m_out);
+}
+
+QByteArray Console::readAllInput() const {
+    QByteArray bytes;
+    char buffer[65536];
+    std::size_t read = 0;
+    while ((read = std::fread(buffer, 1, sizeof buffer, m_in)) > 0)
+        bytes.append(buffer, static_cast<qsizetype>(read));
+    return bytes;
 }
 
 bool Console::isInteractive() const {

@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <QByteArray>
+
 #include <cstdio>
+#include <string_view>
 
 namespace altrata::cli {
 
@@ -14,6 +17,10 @@ public:
 
     void out(const QString &text) const;
     void err(const QString &text) const;
+    // Writes bytes as they are (documents are UTF-8 whatever the locale says).
+    void outBytes(std::string_view bytes) const;
+    // Everything on standard input up to its end.
+    QByteArray readAllInput() const;
     // True when standard input is a terminal a person can answer on.
     bool isInteractive() const;
     // Asks a yes/no question on stderr and reads the answer from stdin; anything but y/yes is "no".

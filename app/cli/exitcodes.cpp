@@ -37,8 +37,11 @@ ExitCode exitCodeFor(AuthErrorKind kind) {
 QList<ExitCodeInfo> allExitCodes() {
     return {
         {ExitCode::Success, QStringLiteral("success")},
+        {ExitCode::NotFormatted, QStringLiteral("format --check: the document is not formatted")},
         {ExitCode::Usage, QStringLiteral("usage error (unknown option, missing argument, --renew without --yes "
-                                         "when standard input is not a terminal); nothing was sent")},
+                                         "when standard input is not a terminal); nothing was sent. format/parse: "
+                                         "the document has a syntax error (FILE:LINE:COLUMN: message on standard "
+                                         "error) or cannot be read")},
         {ExitCode::MissingCredentials, QStringLiteral("credentials incomplete or profile not found; nothing was sent")},
         {ExitCode::InsecureUrl, QStringLiteral("URL refused: not https:// (plain http:// only to localhost)")},
         {ExitCode::BadApiKey, QStringLiteral("the API key was refused (HTTP 403)")},

@@ -8,10 +8,14 @@
 namespace altrata::cli {
 
 // Every exit status of altrata-explorer-cli, in one place: scripts and support staff rely on them,
-// so the numbers never change once released. 1 is left to crashes and Qt's own failures.
+// so the numbers never change once released. 1 is otherwise left to crashes and Qt's own failures.
 enum class ExitCode : int {
     Success = 0,
+    NotFormatted = 1, // `format --check`: the document parses but is not formatted (the issue fixes this number)
     Usage = 2,
+    // `format`/`parse`: syntax error in the document, or it cannot be read. The issue fixes this number; it is
+    // the usage code on purpose (the input given was unusable), so both share one --help line.
+    SyntaxError = 2,
     MissingCredentials = 10,
     InsecureUrl = 11,
     BadApiKey = 12,

@@ -75,6 +75,9 @@ void TestExitCodes::exitCodeFor_everyKind_isDistinctAndNotReserved() {
     QCOMPARE(toInt(ExitCode::Success), 0);
     QCOMPARE(toInt(ExitCode::Usage), 2);
     QCOMPARE(toInt(ExitCode::ServiceFailed), 30);
+    // format/parse: fixed by the issue, documented in --help.
+    QCOMPARE(toInt(ExitCode::NotFormatted), 1);
+    QCOMPARE(toInt(ExitCode::SyntaxError), 2);
 }
 
 void TestExitCodes::allExitCodes_listsEveryCodeOnceInOrder() {
@@ -90,9 +93,10 @@ void TestExitCodes::allExitCodes_listsEveryCodeOnceInOrder() {
     for (const AuthErrorKind kind : allKinds)
         QVERIFY(listed.contains(toInt(exitCodeFor(kind))));
     QVERIFY(listed.contains(0));
+    QVERIFY(listed.contains(1));
     QVERIFY(listed.contains(2));
     QVERIFY(listed.contains(30));
-    QCOMPARE(listed.size(), allKinds.size() + 3);
+    QCOMPARE(listed.size(), allKinds.size() + 4);
 }
 
 void TestExitCodes::exitCodesHelp_namesEveryCodeWithItsMeaning() {
