@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-// The GraphQL AST in graphql-js's shape: one struct per graphql-js Kind with the same field names
-// (FieldNode::alias, ::name, ::arguments, ::directives, ::selectionSet, ...). Optional children are
+// The GraphQL AST in graphql-js 16.15's shape (the npm `graphql@16` of today): one struct per graphql-js Kind with the
+// same field names (FieldNode::alias, ::name, ::arguments, ::directives, ::selectionSet, ...). Optional children are
 // nullptr when graphql-js has `undefined`; lists are always present (possibly empty) exactly where
 // graphql-js always sets an array. Nodes and lists live in the arena of the owning Document and are
 // never destroyed individually.
@@ -128,6 +128,7 @@ struct VariableDefinitionNode : Node {
     explicit VariableDefinitionNode(Arena a)
         : Node(Kind::VariableDefinition)
         , directives(a) {}
+    StringValueNode *description = nullptr; // graphql-js 16.11+
     VariableNode *variable = nullptr;
     TypeNode *type = nullptr;
     ValueNode *defaultValue = nullptr; // const value or nullptr
@@ -140,6 +141,7 @@ struct OperationDefinitionNode : DefinitionNode {
         , variableDefinitions(a)
         , directives(a) {}
     OperationType operation = OperationType::Query;
+    StringValueNode *description = nullptr; // graphql-js 16.11+; never on the `{ ... }` shorthand
     NameNode *name = nullptr;
     NodeList<VariableDefinitionNode> variableDefinitions;
     NodeList<DirectiveNode> directives;
@@ -193,6 +195,7 @@ struct FragmentDefinitionNode : DefinitionNode {
     explicit FragmentDefinitionNode(Arena a)
         : DefinitionNode(Kind::FragmentDefinition)
         , directives(a) {}
+    StringValueNode *description = nullptr; // graphql-js 16.11+
     NameNode *name = nullptr;
     NamedTypeNode *typeCondition = nullptr;
     NodeList<DirectiveNode> directives;
@@ -405,10 +408,13 @@ struct DirectiveDefinitionNode : DefinitionNode {
     explicit DirectiveDefinitionNode(Arena a)
         : DefinitionNode(Kind::DirectiveDefinition)
         , arguments(a)
+        , directives(a)
         , locations(a) {}
     StringValueNode *description = nullptr;
     NameNode *name = nullptr;
     NodeList<InputValueDefinitionNode> arguments;
+    // graphql-js 16.15 always sets this array (empty unless experimentalDirectivesOnDirectiveDefinitions).
+    NodeList<DirectiveNode> directives;
     bool repeatable = false;
     NodeList<NameNode> locations;
 };

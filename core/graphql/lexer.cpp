@@ -281,7 +281,7 @@ std::uint32_t Lexer::readEscape(std::uint32_t at, std::string &out) {
         decoded = '\t';
         break;
     default:
-        fail(at, "Invalid character escape sequence: \"" + std::string(slice(at, at + 2)) + "\".");
+        fail(at, "Invalid character escape sequence: \"" + std::string(slice(at, 2)) + "\".");
         return 0;
     }
     out.push_back(decoded);
@@ -307,7 +307,7 @@ std::uint32_t Lexer::readVariableWidthEscape(std::uint32_t at, std::string &out)
         if (point > 0x7FFFFFFF) // graphql-js computes in 32-bit signed integers and stops when negative
             break;
     }
-    fail(at, "Invalid Unicode escape sequence: \"" + std::string(slice(at, at + size)) + "\".");
+    fail(at, "Invalid Unicode escape sequence: \"" + std::string(slice(at, size)) + "\".");
     return 0;
 }
 
@@ -325,7 +325,7 @@ std::uint32_t Lexer::readFixedWidthEscape(std::uint32_t at, std::string &out) {
             return 12;
         }
     }
-    fail(at, "Invalid Unicode escape sequence: \"" + std::string(slice(at, at + 6)) + "\".");
+    fail(at, "Invalid Unicode escape sequence: \"" + std::string(slice(at, 6)) + "\".");
     return 0;
 }
 
@@ -433,11 +433,14 @@ int Lexer::byteAt(std::uint32_t offset) const noexcept {
     return offset < m_size ? static_cast<unsigned char>(m_src[offset]) : -1;
 }
 
-// The source text [from, to), extended to a whole UTF-8 character at the end.
-std::string_view Lexer::slice(std::uint32_t from, std::uint32_t to) const {
-    to = std::min(to, m_size);
-    while (to < m_size && (static_cast<unsigned char>(m_src[to]) & 0xC0) == 0x80)
-        ++to;
+// The source text from `from` spanning `units` UTF-16 code units (graphql-js slices its UTF-16 string).
+std::string_view Lexer::slice(std::uint32_t from, std::uint32_t units) const {
+    std::uint32_t to = from;
+    for (std::uint32_t counted = 0; counted < units && to < m_size;) {
+        const std::uint32_t length = utf8::sequenceLength(m_src, m_size, to);
+        counted += length == 4 ? 2 : 1;
+        to += length;
+    }
     return std::string_view(m_src + from, to - from);
 }
 

@@ -53,7 +53,7 @@ private:
     void newLine(std::uint32_t lineStart);
     std::uint32_t column(std::uint32_t offset);
     int byteAt(std::uint32_t offset) const noexcept;
-    std::string_view slice(std::uint32_t from, std::uint32_t to) const;
+    std::string_view slice(std::uint32_t from, std::uint32_t units) const;
     std::string describeCodePointAt(std::uint32_t offset) const;
     std::string_view store(const std::string &text);
 

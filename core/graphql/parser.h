@@ -16,6 +16,8 @@ struct ParseOptions {
     bool recover = true;
     // Upper bound on recorded errors when recovering (a garbage file must not produce millions).
     std::size_t maxErrors = 100;
+    // graphql-js's option of the same name: `directive @d @onDirective on FIELD`.
+    bool experimentalDirectivesOnDirectiveDefinitions = false;
 };
 
 struct ParseResult {

@@ -1,0 +1,377 @@
+#include "parser.h"
+
+#include "parserimpl.h"
+
+#include <limits>
+
+namespace altrata::graphql {
+
+namespace detail {
+
+Parser::Parser(Document &document, const ParseOptions &options, std::vector<SyntaxError> &errors)
+    : m_document(document)
+    , m_options(options)
+    , m_errors(errors)
+    , m_lexer(document.source(), document.arena()) {
+    m_token.kind = TokenKind::StartOfFile;
+    m_lastToken = m_token;
+}
+
+// graphql-js: many(SOF, parseDefinition, EOF). When recovering, a failed definition is dropped and
+// parsing resumes at the next token that can start one.
+void Parser::parseDocument() {
+    try {
+        advance(); // past <SOF>
+        if (peek(TokenKind::EndOfFile))
+            unexpected(); // graphql-js requires at least one definition
+    } catch (const ParseFailure &) {
+        if (!m_options.recover)
+            return;
+        synchronize(std::numeric_limits<std::uint32_t>::max());
+    }
+    NodeList<DefinitionNode> &definitions = m_document.root().definitions;
+    while (!peek(TokenKind::EndOfFile)) {
+        const std::uint32_t definitionStart = m_token.start.offset;
+        m_depth = 0;
+        try {
+            definitions.push_back(parseDefinition());
+        } catch (const ParseFailure &) {
+            m_stack.clear();
+            if (!m_options.recover || m_errors.size() >= m_options.maxErrors)
+                return;
+            synchronize(definitionStart);
+        }
+    }
+}
+
+ValueNode *Parser::parseWholeValue(bool isConst) {
+    try {
+        advance();
+        ValueNode *value = parseValueLiteral(isConst);
+        expectToken(TokenKind::EndOfFile);
+        return value;
+    } catch (const ParseFailure &) {
+        return nullptr;
+    }
+}
+
+TypeNode *Parser::parseWholeType() {
+    try {
+        advance();
+        TypeNode *type = parseTypeReference();
+        expectToken(TokenKind::EndOfFile);
+        return type;
+    } catch (const ParseFailure &) {
+        return nullptr;
+    }
+}
+
+DefinitionNode *Parser::parseDefinition() {
+    if (peek(TokenKind::BraceL))
+        return parseOperationDefinition();
+    const bool hasDescription = peekDescription();
+    const Token keyword = hasDescription ? lookahead() : m_token;
+    if (hasDescription && keyword.kind == TokenKind::BraceL)
+        fail(m_token.start, "Syntax Error: Unexpected description, descriptions are not supported on shorthand "
+                            "queries.");
+    if (keyword.kind == TokenKind::Name) {
+        if (DefinitionNode *definition = parseTypeSystemDefinition(keyword.value))
+            return definition;
+        const std::string_view value = keyword.value;
+        if (value == "query" || value == "mutation" || value == "subscription")
+            return parseOperationDefinition();
+        if (value == "fragment")
+            return parseFragmentDefinition();
+        if (hasDescription)
+            fail(m_token.start, "Syntax Error: Unexpected description, only GraphQL definitions support "
+                                "descriptions.");
+        if (value == "extend")
+            return parseTypeSystemExtension();
+    }
+    unexpected(keyword);
+}
+
+OperationDefinitionNode *Parser::parseOperationDefinition() {
+    auto *node = make<OperationDefinitionNode>(m_token);
+    if (peek(TokenKind::BraceL)) {
+        node->selectionSet = parseSelectionSet();
+        return finish(node);
+    }
+    node->description = parseDescription();
+    node->operation = parseOperationType();
+    if (peek(TokenKind::Name))
+        node->name = parseName();
+    optionalMany(TokenKind::ParenL, TokenKind::ParenR, node->variableDefinitions,
+                 [this] { return parseVariableDefinition(); });
+    parseDirectives(node->directives, false);
+    node->selectionSet = parseSelectionSet();
+    return finish(node);
+}
+
+OperationType Parser::parseOperationType() {
+    const Token token = expectToken(TokenKind::Name);
+    if (token.value == "query")
+        return OperationType::Query;
+    if (token.value == "mutation")
+        return OperationType::Mutation;
+    if (token.value == "subscription")
+        return OperationType::Subscription;
+    unexpected(token);
+}
+
+VariableDefinitionNode *Parser::parseVariableDefinition() {
+    auto *node = make<VariableDefinitionNode>(m_token);
+    node->description = parseDescription();
+    node->variable = parseVariable();
+    expectToken(TokenKind::Colon);
+    node->type = parseTypeReference();
+    if (expectOptionalToken(TokenKind::Equals))
+        node->defaultValue = parseValueLiteral(true);
+    parseDirectives(node->directives, true);
+    return finish(node);
+}
+
+VariableNode *Parser::parseVariable() {
+    auto *node = make<VariableNode>(m_token);
+    expectToken(TokenKind::Dollar);
+    node->name = parseName();
+    return finish(node);
+}
+
+SelectionSetNode *Parser::parseSelectionSet() {
+    auto *node = make<SelectionSetNode>(m_token);
+    many(TokenKind::BraceL, TokenKind::BraceR, node->selections, [this] { return parseSelection(); });
+    return finish(node);
+}
+
+SelectionNode *Parser::parseSelection() {
+    return peek(TokenKind::Spread) ? parseFragment() : parseField();
+}
+
+FieldNode *Parser::parseField() {
+    auto *node = make<FieldNode>(m_token);
+    NameNode *nameOrAlias = parseName();
+    if (expectOptionalToken(TokenKind::Colon)) {
+        node->alias = nameOrAlias;
+        node->name = parseName();
+    } else {
+        node->name = nameOrAlias;
+    }
+    parseArguments(node->arguments, false);
+    parseDirectives(node->directives, false);
+    if (peek(TokenKind::BraceL))
+        node->selectionSet = parseSelectionSet();
+    return finish(node);
+}
+
+void Parser::parseArguments(NodeList<ArgumentNode> &out, bool isConst) {
+    optionalMany(TokenKind::ParenL, TokenKind::ParenR, out, [this, isConst] { return parseArgument(isConst); });
+}
+
+ArgumentNode *Parser::parseArgument(bool isConst) {
+    auto *node = make<ArgumentNode>(m_token);
+    node->name = parseName();
+    expectToken(TokenKind::Colon);
+    node->value = parseValueLiteral(isConst);
+    return finish(node);
+}
+
+SelectionNode *Parser::parseFragment() {
+    const Token start = m_token;
+    expectToken(TokenKind::Spread);
+    const bool hasTypeCondition = expectOptionalKeyword("on");
+    if (!hasTypeCondition && peek(TokenKind::Name)) {
+        auto *spread = make<FragmentSpreadNode>(start);
+        spread->name = parseFragmentName();
+        parseDirectives(spread->directives, false);
+        return finish(spread);
+    }
+    auto *inlineFragment = make<InlineFragmentNode>(start);
+    if (hasTypeCondition)
+        inlineFragment->typeCondition = parseNamedType();
+    parseDirectives(inlineFragment->directives, false);
+    inlineFragment->selectionSet = parseSelectionSet();
+    return finish(inlineFragment);
+}
+
+FragmentDefinitionNode *Parser::parseFragmentDefinition() {
+    auto *node = make<FragmentDefinitionNode>(m_token);
+    node->description = parseDescription();
+    expectKeyword("fragment");
+    node->name = parseFragmentName();
+    expectKeyword("on");
+    node->typeCondition = parseNamedType();
+    parseDirectives(node->directives, false);
+    node->selectionSet = parseSelectionSet();
+    return finish(node);
+}
+
+NameNode *Parser::parseFragmentName() {
+    if (m_token.value == "on")
+        unexpected();
+    return parseName();
+}
+
+ValueNode *Parser::parseValueLiteral(bool isConst) {
+    const Token token = m_token;
+    switch (token.kind) {
+    case TokenKind::BracketL:
+        return parseList(isConst);
+    case TokenKind::BraceL:
+        return parseObject(isConst);
+    case TokenKind::Int: {
+        advance();
+        auto *node = make<IntValueNode>(token);
+        node->value = token.value;
+        return finish(node);
+    }
+    case TokenKind::Float: {
+        advance();
+        auto *node = make<FloatValueNode>(token);
+        node->value = token.value;
+        return finish(node);
+    }
+    case TokenKind::String:
+    case TokenKind::BlockString:
+        return parseStringLiteral();
+    case TokenKind::Name:
+        advance();
+        return parseNameValue(token);
+    case TokenKind::Dollar:
+        if (!isConst)
+            return parseVariable();
+        expectToken(TokenKind::Dollar);
+        if (m_token.kind == TokenKind::Name)
+            fail(token.start,
+                 "Syntax Error: Unexpected variable \"$" + std::string(m_token.value) + "\" in constant value.");
+        unexpected(token);
+    default:
+        unexpected();
+    }
+}
+
+ValueNode *Parser::parseNameValue(const Token &token) {
+    if (token.value == "true" || token.value == "false") {
+        auto *node = make<BooleanValueNode>(token);
+        node->value = token.value == "true";
+        return finish(node);
+    }
+    if (token.value == "null")
+        return finish(make<NullValueNode>(token));
+    auto *node = make<EnumValueNode>(token);
+    node->value = token.value;
+    return finish(node);
+}
+
+StringValueNode *Parser::parseStringLiteral() {
+    const Token token = m_token;
+    advance();
+    auto *node = make<StringValueNode>(token);
+    node->value = token.value;
+    node->block = token.kind == TokenKind::BlockString;
+    return finish(node);
+}
+
+ListValueNode *Parser::parseList(bool isConst) {
+    auto *node = make<ListValueNode>(m_token);
+    any(TokenKind::BracketL, TokenKind::BracketR, node->values, [this, isConst] { return parseValueLiteral(isConst); });
+    return finish(node);
+}
+
+ObjectValueNode *Parser::parseObject(bool isConst) {
+    auto *node = make<ObjectValueNode>(m_token);
+    any(TokenKind::BraceL, TokenKind::BraceR, node->fields, [this, isConst] { return parseObjectField(isConst); });
+    return finish(node);
+}
+
+ObjectFieldNode *Parser::parseObjectField(bool isConst) {
+    auto *node = make<ObjectFieldNode>(m_token);
+    node->name = parseName();
+    expectToken(TokenKind::Colon);
+    node->value = parseValueLiteral(isConst);
+    return finish(node);
+}
+
+void Parser::parseDirectives(NodeList<DirectiveNode> &out, bool isConst) {
+    const std::size_t base = m_stack.size();
+    while (peek(TokenKind::At))
+        m_stack.push_back(parseDirective(isConst));
+    popInto(base, out);
+}
+
+DirectiveNode *Parser::parseDirective(bool isConst) {
+    auto *node = make<DirectiveNode>(m_token);
+    expectToken(TokenKind::At);
+    node->name = parseName();
+    parseArguments(node->arguments, isConst);
+    return finish(node);
+}
+
+TypeNode *Parser::parseTypeReference() {
+    const Token start = m_token;
+    TypeNode *type = nullptr;
+    if (expectOptionalToken(TokenKind::BracketL)) {
+        auto *list = make<ListTypeNode>(start);
+        list->type = parseTypeReference();
+        expectToken(TokenKind::BracketR);
+        type = finish(list);
+    } else {
+        type = parseNamedType();
+    }
+    if (expectOptionalToken(TokenKind::Bang)) {
+        auto *nonNull = make<NonNullTypeNode>(start);
+        nonNull->type = type;
+        return finish(nonNull);
+    }
+    return type;
+}
+
+NamedTypeNode *Parser::parseNamedType() {
+    auto *node = make<NamedTypeNode>(m_token);
+    node->name = parseName();
+    return finish(node);
+}
+
+NameNode *Parser::parseName() {
+    const Token token = expectToken(TokenKind::Name);
+    auto *node = make<NameNode>(token);
+    node->value = token.value;
+    return finish(node);
+}
+
+} // namespace detail
+
+ParseResult parse(std::string source, ParseOptions options) {
+    ParseResult result{Document(std::move(source)), {}};
+    detail::Parser parser(result.document, options, result.errors);
+    parser.parseDocument();
+    return result;
+}
+
+namespace {
+ValueParseResult parseValueImpl(std::string source, bool isConst) {
+    ValueParseResult result{Document(std::move(source)), nullptr, {}};
+    const ParseOptions options{false, 1, false};
+    detail::Parser parser(result.document, options, result.errors);
+    result.node = parser.parseWholeValue(isConst);
+    return result;
+}
+} // namespace
+
+ValueParseResult parseValue(std::string source) {
+    return parseValueImpl(std::move(source), false);
+}
+
+ValueParseResult parseConstValue(std::string source) {
+    return parseValueImpl(std::move(source), true);
+}
+
+TypeParseResult parseType(std::string source) {
+    TypeParseResult result{Document(std::move(source)), nullptr, {}};
+    const ParseOptions options{false, 1, false};
+    detail::Parser parser(result.document, options, result.errors);
+    result.node = parser.parseWholeType();
+    return result;
+}
+
+} // namespace altrata::graphql
