@@ -112,11 +112,11 @@ private Q_SLOTS:
     }
 
     void operations_ofEmptyOrTypeSystemDocument_areNone() {
-        QVERIFY(operations(parsed("").document).empty());
+        QVERIFY(operations(parse("").document).empty()); // a syntax error in graphql-js too
         QVERIFY(operations(parsed("type T { a: Int }").document).empty());
     }
 
-    void operationAt_data() {
+    void operationAt_returnsTheContainingOperation_data() {
         QTest::addColumn<QString>("needle");
         QTest::addColumn<int>("delta");
         QTest::addColumn<QString>("expected"); // operation name, "<anonymous>" or "" for none
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTest::newRow("after everything") << QStringLiteral("# tail") << 2 << QString();
     }
 
-    void operationAt() {
+    void operationAt_returnsTheContainingOperation() {
         QFETCH(QString, needle);
         QFETCH(int, delta);
         QFETCH(QString, expected);

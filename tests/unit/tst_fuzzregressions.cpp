@@ -11,7 +11,7 @@ private Q_SLOTS:
     void checkRoundTrip_data() {
         QTest::addColumn<QString>("path");
         int rows = 0;
-        for (const QString sub : {QStringLiteral("regressions"), QStringLiteral("corpus")}) {
+        for (const QString &sub : {QStringLiteral("regressions"), QStringLiteral("corpus")}) {
             const QDir dir(QStringLiteral(ALTRATA_FUZZ_DIR "/") + sub);
             for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
                 QTest::newRow(qPrintable(sub + QLatin1Char('/') + name)) << dir.filePath(name);
