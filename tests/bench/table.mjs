@@ -3,6 +3,8 @@
 // Usage: node table.mjs RESULTS.tsv
 import { readFileSync } from 'node:fs';
 
+// graphql-js-only phases compared against one of ours.
+const ourPhaseFor = { 'parse-noloc': 'parse' };
 const cells = new Map(); // "file\tphase" -> { bytes, altrata: [s...], 'graphql-js': [s...] }
 for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
   const [impl, file, bytes, phase, seconds] = line.split('\t');
@@ -10,6 +12,10 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
   const key = `${file}\t${phase}`;
   if (!cells.has(key)) cells.set(key, { file, phase, bytes: Number(bytes), altrata: [], 'graphql-js': [] });
   cells.get(key)[impl]?.push(Number(seconds));
+}
+for (const cell of cells.values()) {
+  const ours = ourPhaseFor[cell.phase];
+  if (ours) cell.altrata = cells.get(`${cell.file}\t${ours}`)?.altrata ?? [];
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
