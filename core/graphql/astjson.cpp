@@ -53,15 +53,16 @@ public:
     explicit JsonWriter(std::string &out)
         : m_out(out) {}
 
-    void node(const Node &node);
-
-private:
-    // `{"kind":"X"`; the caller adds the other keys and the closing brace.
-    void open(const Node &node) {
+    void node(const Node &node) {
         m_out += R"({"kind":")";
         m_out += kindName(node.kind);
         m_out += '"';
+        if (!executable(node) && !value(node) && !typeDefinition(node) && !typeMember(node))
+            extension(node);
+        m_out += '}';
     }
+
+private:
     void key(std::string_view name) {
         m_out += ",\"";
         m_out += name;
@@ -94,254 +95,277 @@ private:
         m_out += value ? "true" : "false";
     }
 
-    void leaf(const Node &node);
+    // The keys after "kind" for each node, in graphql-js's order.
+    void keys(const NameNode &node) { text("value", node.value); }
+    void keys(const DocumentNode &node) { list("definitions", node.definitions); }
+    void keys(const OperationDefinitionNode &node) {
+        text("operation", operationTypeName(node.operation));
+        child("description", node.description);
+        child("name", node.name);
+        list("variableDefinitions", node.variableDefinitions);
+        list("directives", node.directives);
+        child("selectionSet", node.selectionSet);
+    }
+    void keys(const VariableDefinitionNode &node) {
+        child("description", node.description);
+        child("variable", node.variable);
+        child("type", node.type);
+        child("defaultValue", node.defaultValue);
+        list("directives", node.directives);
+    }
+    void keys(const SelectionSetNode &node) { list("selections", node.selections); }
+    void keys(const FieldNode &node) {
+        child("alias", node.alias);
+        child("name", node.name);
+        list("arguments", node.arguments);
+        list("directives", node.directives);
+        child("selectionSet", node.selectionSet);
+    }
+    template<class T> void nameAndValue(const T &node) { // Argument, ObjectField
+        child("name", node.name);
+        child("value", node.value);
+    }
+    void keys(const FragmentSpreadNode &node) {
+        child("name", node.name);
+        list("directives", node.directives);
+    }
+    void keys(const InlineFragmentNode &node) {
+        child("typeCondition", node.typeCondition);
+        list("directives", node.directives);
+        child("selectionSet", node.selectionSet);
+    }
+    void keys(const FragmentDefinitionNode &node) {
+        child("description", node.description);
+        child("name", node.name);
+        child("typeCondition", node.typeCondition);
+        list("directives", node.directives);
+        child("selectionSet", node.selectionSet);
+    }
+    void keys(const DirectiveNode &node) {
+        child("name", node.name);
+        list("arguments", node.arguments);
+    }
+    void keys(const SchemaDefinitionNode &node) {
+        child("description", node.description);
+        list("directives", node.directives);
+        list("operationTypes", node.operationTypes);
+    }
+    void keys(const OperationTypeDefinitionNode &node) {
+        text("operation", operationTypeName(node.operation));
+        child("type", node.type);
+    }
+    // Scalar, union, enum and input definitions and extensions: [description], name, directives, [list].
+    template<class T> void describedName(const T &node) {
+        if constexpr (requires { node.description; })
+            child("description", node.description);
+        child("name", node.name);
+        list("directives", node.directives);
+    }
+    void keys(const ObjectLikeNode &node) {
+        child("description", node.description);
+        child("name", node.name);
+        list("interfaces", node.interfaces);
+        list("directives", node.directives);
+        list("fields", node.fields);
+    }
+    void keys(const FieldDefinitionNode &node) {
+        child("description", node.description);
+        child("name", node.name);
+        list("arguments", node.arguments);
+        child("type", node.type);
+        list("directives", node.directives);
+    }
+    void keys(const InputValueDefinitionNode &node) {
+        child("description", node.description);
+        child("name", node.name);
+        child("type", node.type);
+        child("defaultValue", node.defaultValue);
+        list("directives", node.directives);
+    }
+    void keys(const DirectiveDefinitionNode &node) {
+        child("description", node.description);
+        child("name", node.name);
+        list("arguments", node.arguments);
+        list("directives", node.directives);
+        flag("repeatable", node.repeatable);
+        list("locations", node.locations);
+    }
+    void keys(const SchemaExtensionNode &node) {
+        list("directives", node.directives);
+        list("operationTypes", node.operationTypes);
+    }
+
     bool executable(const Node &node);
-    bool typeSystem(const Node &node);
-    bool extension(const Node &node);
-    void objectLike(const ObjectLikeNode &node);
+    bool value(const Node &node);
+    bool typeDefinition(const Node &node);
+    bool typeMember(const Node &node);
+    void extension(const Node &node);
 
     std::string &m_out;
 };
 
-// Name, values, types and the small pairs.
-void JsonWriter::leaf(const Node &node) {
-    switch (node.kind) {
-    case Kind::Name:
-        return text("value", static_cast<const NameNode &>(node).value);
-    case Kind::Variable:
-        return child("name", static_cast<const VariableNode &>(node).name);
-    case Kind::IntValue:
-        return text("value", static_cast<const IntValueNode &>(node).value);
-    case Kind::FloatValue:
-        return text("value", static_cast<const FloatValueNode &>(node).value);
-    case Kind::StringValue:
-        text("value", static_cast<const StringValueNode &>(node).value);
-        return flag("block", static_cast<const StringValueNode &>(node).block);
-    case Kind::BooleanValue:
-        return flag("value", static_cast<const BooleanValueNode &>(node).value);
-    case Kind::EnumValue:
-        return text("value", static_cast<const EnumValueNode &>(node).value);
-    case Kind::ListValue:
-        return list("values", static_cast<const ListValueNode &>(node).values);
-    case Kind::ObjectValue:
-        return list("fields", static_cast<const ObjectValueNode &>(node).fields);
-    case Kind::ObjectField:
-        child("name", static_cast<const ObjectFieldNode &>(node).name);
-        return child("value", static_cast<const ObjectFieldNode &>(node).value);
-    case Kind::Argument:
-        child("name", static_cast<const ArgumentNode &>(node).name);
-        return child("value", static_cast<const ArgumentNode &>(node).value);
-    case Kind::Directive:
-        child("name", static_cast<const DirectiveNode &>(node).name);
-        return list("arguments", static_cast<const DirectiveNode &>(node).arguments);
-    case Kind::NamedType:
-        return child("name", static_cast<const NamedTypeNode &>(node).name);
-    case Kind::ListType:
-        return child("type", static_cast<const ListTypeNode &>(node).type);
-    case Kind::NonNullType:
-        return child("type", static_cast<const NonNullTypeNode &>(node).type);
-    default: // NullValue has nothing but its kind
-        return;
-    }
+template<class T> const T &as(const Node &node) {
+    return static_cast<const T &>(node);
 }
 
 bool JsonWriter::executable(const Node &node) {
     switch (node.kind) {
+    case Kind::Name:
+        keys(as<NameNode>(node));
+        return true;
     case Kind::Document:
-        list("definitions", static_cast<const DocumentNode &>(node).definitions);
+        keys(as<DocumentNode>(node));
         return true;
-    case Kind::OperationDefinition: {
-        const auto &operation = static_cast<const OperationDefinitionNode &>(node);
-        text("operation", operationTypeName(operation.operation));
-        child("name", operation.name);
-        list("variableDefinitions", operation.variableDefinitions);
-        list("directives", operation.directives);
-        child("selectionSet", operation.selectionSet);
+    case Kind::OperationDefinition:
+        keys(as<OperationDefinitionNode>(node));
         return true;
-    }
-    case Kind::VariableDefinition: {
-        const auto &variable = static_cast<const VariableDefinitionNode &>(node);
-        child("variable", variable.variable);
-        child("type", variable.type);
-        child("defaultValue", variable.defaultValue);
-        list("directives", variable.directives);
+    case Kind::VariableDefinition:
+        keys(as<VariableDefinitionNode>(node));
         return true;
-    }
     case Kind::SelectionSet:
-        list("selections", static_cast<const SelectionSetNode &>(node).selections);
+        keys(as<SelectionSetNode>(node));
         return true;
-    case Kind::Field: {
-        const auto &field = static_cast<const FieldNode &>(node);
-        child("alias", field.alias);
-        child("name", field.name);
-        list("arguments", field.arguments);
-        list("directives", field.directives);
-        child("selectionSet", field.selectionSet);
+    case Kind::Field:
+        keys(as<FieldNode>(node));
         return true;
-    }
+    case Kind::Argument:
+        nameAndValue(as<ArgumentNode>(node));
+        return true;
     case Kind::FragmentSpread:
-        child("name", static_cast<const FragmentSpreadNode &>(node).name);
-        list("directives", static_cast<const FragmentSpreadNode &>(node).directives);
+        keys(as<FragmentSpreadNode>(node));
         return true;
-    case Kind::InlineFragment: {
-        const auto &fragment = static_cast<const InlineFragmentNode &>(node);
-        child("typeCondition", fragment.typeCondition);
-        list("directives", fragment.directives);
-        child("selectionSet", fragment.selectionSet);
+    case Kind::InlineFragment:
+        keys(as<InlineFragmentNode>(node));
         return true;
-    }
-    case Kind::FragmentDefinition: {
-        const auto &fragment = static_cast<const FragmentDefinitionNode &>(node);
-        child("name", fragment.name);
-        child("typeCondition", fragment.typeCondition);
-        list("directives", fragment.directives);
-        child("selectionSet", fragment.selectionSet);
+    case Kind::FragmentDefinition:
+        keys(as<FragmentDefinitionNode>(node));
         return true;
-    }
+    case Kind::Directive:
+        keys(as<DirectiveNode>(node));
+        return true;
     default:
         return false;
     }
 }
 
-void JsonWriter::objectLike(const ObjectLikeNode &node) {
-    child("description", node.description);
-    child("name", node.name);
-    list("interfaces", node.interfaces);
-    list("directives", node.directives);
-    list("fields", node.fields);
+bool JsonWriter::value(const Node &node) {
+    switch (node.kind) {
+    case Kind::Variable:
+        child("name", as<VariableNode>(node).name);
+        return true;
+    case Kind::IntValue:
+        text("value", as<IntValueNode>(node).value);
+        return true;
+    case Kind::FloatValue:
+        text("value", as<FloatValueNode>(node).value);
+        return true;
+    case Kind::StringValue:
+        text("value", as<StringValueNode>(node).value);
+        flag("block", as<StringValueNode>(node).block);
+        return true;
+    case Kind::BooleanValue:
+        flag("value", as<BooleanValueNode>(node).value);
+        return true;
+    case Kind::NullValue:
+        return true;
+    case Kind::EnumValue:
+        text("value", as<EnumValueNode>(node).value);
+        return true;
+    case Kind::ListValue:
+        list("values", as<ListValueNode>(node).values);
+        return true;
+    case Kind::ObjectValue:
+        list("fields", as<ObjectValueNode>(node).fields);
+        return true;
+    case Kind::ObjectField:
+        nameAndValue(as<ObjectFieldNode>(node));
+        return true;
+    default:
+        return false;
+    }
 }
 
-bool JsonWriter::typeSystem(const Node &node) {
+bool JsonWriter::typeDefinition(const Node &node) {
     switch (node.kind) {
-    case Kind::SchemaDefinition: {
-        const auto &schema = static_cast<const SchemaDefinitionNode &>(node);
-        child("description", schema.description);
-        list("directives", schema.directives);
-        list("operationTypes", schema.operationTypes);
+    case Kind::SchemaDefinition:
+        keys(as<SchemaDefinitionNode>(node));
         return true;
-    }
-    case Kind::OperationTypeDefinition: {
-        const auto &operationType = static_cast<const OperationTypeDefinitionNode &>(node);
-        text("operation", operationTypeName(operationType.operation));
-        child("type", operationType.type);
+    case Kind::ScalarTypeDefinition:
+        describedName(as<ScalarTypeDefinitionNode>(node));
         return true;
-    }
-    case Kind::ScalarTypeDefinition: {
-        const auto &scalar = static_cast<const ScalarTypeDefinitionNode &>(node);
-        child("description", scalar.description);
-        child("name", scalar.name);
-        list("directives", scalar.directives);
-        return true;
-    }
     case Kind::ObjectTypeDefinition:
     case Kind::InterfaceTypeDefinition:
-        objectLike(static_cast<const ObjectLikeNode &>(node));
-        return true;
-    case Kind::FieldDefinition: {
-        const auto &field = static_cast<const FieldDefinitionNode &>(node);
-        child("description", field.description);
-        child("name", field.name);
-        list("arguments", field.arguments);
-        child("type", field.type);
-        list("directives", field.directives);
-        return true;
-    }
-    case Kind::InputValueDefinition: {
-        const auto &input = static_cast<const InputValueDefinitionNode &>(node);
-        child("description", input.description);
-        child("name", input.name);
-        child("type", input.type);
-        child("defaultValue", input.defaultValue);
-        list("directives", input.directives);
-        return true;
-    }
-    case Kind::UnionTypeDefinition: {
-        const auto &unionNode = static_cast<const UnionTypeDefinitionNode &>(node);
-        child("description", unionNode.description);
-        child("name", unionNode.name);
-        list("directives", unionNode.directives);
-        list("types", unionNode.types);
-        return true;
-    }
-    case Kind::EnumTypeDefinition: {
-        const auto &enumNode = static_cast<const EnumTypeDefinitionNode &>(node);
-        child("description", enumNode.description);
-        child("name", enumNode.name);
-        list("directives", enumNode.directives);
-        list("values", enumNode.values);
-        return true;
-    }
-    case Kind::EnumValueDefinition: {
-        const auto &value = static_cast<const EnumValueDefinitionNode &>(node);
-        child("description", value.description);
-        child("name", value.name);
-        list("directives", value.directives);
-        return true;
-    }
-    case Kind::InputObjectTypeDefinition: {
-        const auto &input = static_cast<const InputObjectTypeDefinitionNode &>(node);
-        child("description", input.description);
-        child("name", input.name);
-        list("directives", input.directives);
-        list("fields", input.fields);
-        return true;
-    }
-    case Kind::DirectiveDefinition: {
-        const auto &directive = static_cast<const DirectiveDefinitionNode &>(node);
-        child("description", directive.description);
-        child("name", directive.name);
-        list("arguments", directive.arguments);
-        // graphql-js 16.15 always sets directives (only its experimental option fills it).
-        key("directives");
-        m_out += "[]";
-        flag("repeatable", directive.repeatable);
-        list("locations", directive.locations);
-        return true;
-    }
-    default:
-        return extension(node);
-    }
-}
-
-bool JsonWriter::extension(const Node &node) {
-    switch (node.kind) {
-    case Kind::SchemaExtension:
-        list("directives", static_cast<const SchemaExtensionNode &>(node).directives);
-        list("operationTypes", static_cast<const SchemaExtensionNode &>(node).operationTypes);
-        return true;
-    case Kind::ScalarTypeExtension:
-        child("name", static_cast<const ScalarTypeExtensionNode &>(node).name);
-        list("directives", static_cast<const ScalarTypeExtensionNode &>(node).directives);
-        return true;
     case Kind::ObjectTypeExtension:
     case Kind::InterfaceTypeExtension:
-        objectLike(static_cast<const ObjectLikeNode &>(node));
+        keys(as<ObjectLikeNode>(node));
         return true;
-    case Kind::UnionTypeExtension:
-        child("name", static_cast<const UnionTypeExtensionNode &>(node).name);
-        list("directives", static_cast<const UnionTypeExtensionNode &>(node).directives);
-        list("types", static_cast<const UnionTypeExtensionNode &>(node).types);
+    case Kind::UnionTypeDefinition:
+        describedName(as<UnionTypeDefinitionNode>(node));
+        list("types", as<UnionTypeDefinitionNode>(node).types);
         return true;
-    case Kind::EnumTypeExtension:
-        child("name", static_cast<const EnumTypeExtensionNode &>(node).name);
-        list("directives", static_cast<const EnumTypeExtensionNode &>(node).directives);
-        list("values", static_cast<const EnumTypeExtensionNode &>(node).values);
+    case Kind::EnumTypeDefinition:
+        describedName(as<EnumTypeDefinitionNode>(node));
+        list("values", as<EnumTypeDefinitionNode>(node).values);
         return true;
-    case Kind::InputObjectTypeExtension:
-        child("name", static_cast<const InputObjectTypeExtensionNode &>(node).name);
-        list("directives", static_cast<const InputObjectTypeExtensionNode &>(node).directives);
-        list("fields", static_cast<const InputObjectTypeExtensionNode &>(node).fields);
+    case Kind::InputObjectTypeDefinition:
+        describedName(as<InputObjectTypeDefinitionNode>(node));
+        list("fields", as<InputObjectTypeDefinitionNode>(node).fields);
+        return true;
+    case Kind::DirectiveDefinition:
+        keys(as<DirectiveDefinitionNode>(node));
         return true;
     default:
         return false;
     }
 }
 
-void JsonWriter::node(const Node &node) {
-    open(node);
-    if (!executable(node) && !typeSystem(node))
-        leaf(node);
-    m_out += '}';
+// Type references and the parts of type definitions.
+bool JsonWriter::typeMember(const Node &node) {
+    switch (node.kind) {
+    case Kind::NamedType:
+        child("name", as<NamedTypeNode>(node).name);
+        return true;
+    case Kind::ListType:
+        child("type", as<ListTypeNode>(node).type);
+        return true;
+    case Kind::NonNullType:
+        child("type", as<NonNullTypeNode>(node).type);
+        return true;
+    case Kind::OperationTypeDefinition:
+        keys(as<OperationTypeDefinitionNode>(node));
+        return true;
+    case Kind::FieldDefinition:
+        keys(as<FieldDefinitionNode>(node));
+        return true;
+    case Kind::InputValueDefinition:
+        keys(as<InputValueDefinitionNode>(node));
+        return true;
+    case Kind::EnumValueDefinition:
+        describedName(as<EnumValueDefinitionNode>(node));
+        return true;
+    default:
+        return false;
+    }
+}
+
+void JsonWriter::extension(const Node &node) {
+    switch (node.kind) {
+    case Kind::SchemaExtension:
+        return keys(as<SchemaExtensionNode>(node));
+    case Kind::ScalarTypeExtension:
+        return describedName(as<ScalarTypeExtensionNode>(node));
+    case Kind::UnionTypeExtension:
+        describedName(as<UnionTypeExtensionNode>(node));
+        return list("types", as<UnionTypeExtensionNode>(node).types);
+    case Kind::EnumTypeExtension:
+        describedName(as<EnumTypeExtensionNode>(node));
+        return list("values", as<EnumTypeExtensionNode>(node).values);
+    case Kind::InputObjectTypeExtension:
+        describedName(as<InputObjectTypeExtensionNode>(node));
+        return list("fields", as<InputObjectTypeExtensionNode>(node).fields);
+    default:
+        return;
+    }
 }
 
 } // namespace

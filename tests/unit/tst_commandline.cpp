@@ -15,6 +15,9 @@ private Q_SLOTS:
     void parse_helpAndVersion_areRecognised();
     void parse_token_readsEveryOption();
     void parse_check_readsServiceAndDefaults();
+    void parse_format_readsFileAndFlags();
+    void parse_formatWithoutFile_readsStandardInput();
+    void parse_parse_needsJsonAndTakesFile();
     void helpText_listsCommandsOptionsAndExitCodes();
 };
 
@@ -33,6 +36,17 @@ void TestCommandLine::parse_rejectsBadUsage_data() {
     QTest::newRow("check --show-token") << QStringList{QStringLiteral("check"), QStringLiteral("--show-token")};
     QTest::newRow("token --service") << QStringList{QStringLiteral("token"), QStringLiteral("--service"),
                                                     QStringLiteral("https://profile.altrata.com/graphql")};
+    QTest::newRow("token with a file") << QStringList{QStringLiteral("token"), QStringLiteral("q.graphql")};
+    QTest::newRow("token --minify") << QStringList{QStringLiteral("token"), QStringLiteral("--minify")};
+    QTest::newRow("check --check") << QStringList{QStringLiteral("check"), QStringLiteral("--check")};
+    QTest::newRow("format two files") << QStringList{QStringLiteral("format"), QStringLiteral("a.graphql"),
+                                                     QStringLiteral("b.graphql")};
+    QTest::newRow("format --json") << QStringList{QStringLiteral("format"), QStringLiteral("--json")};
+    QTest::newRow("format --profile") << QStringList{QStringLiteral("format"), QStringLiteral("--profile"),
+                                                     QStringLiteral("prod")};
+    QTest::newRow("parse without --json") << QStringList{QStringLiteral("parse"), QStringLiteral("q.graphql")};
+    QTest::newRow("parse --minify") << QStringList{QStringLiteral("parse"), QStringLiteral("--json"),
+                                                   QStringLiteral("--minify")};
 }
 
 void TestCommandLine::parse_rejectsBadUsage() {
@@ -78,11 +92,37 @@ void TestCommandLine::parse_check_readsServiceAndDefaults() {
     QCOMPARE(inv.timeoutSeconds, 30);
 }
 
+void TestCommandLine::parse_format_readsFileAndFlags() {
+    const ParseResult result =
+        CommandLine::parse({QStringLiteral("altrata-explorer-cli"), QStringLiteral("format"),
+                            QStringLiteral("q.graphql"), QStringLiteral("--minify"), QStringLiteral("--check")});
+    QCOMPARE(result.action, Action::Run);
+    QCOMPARE(result.invocation.command, Invocation::Command::Format);
+    QCOMPARE(result.invocation.file, QStringLiteral("q.graphql"));
+    QVERIFY(result.invocation.minify && result.invocation.checkOnly);
+}
+
+void TestCommandLine::parse_formatWithoutFile_readsStandardInput() {
+    const ParseResult result = CommandLine::parse({QStringLiteral("altrata-explorer-cli"), QStringLiteral("format")});
+    QCOMPARE(result.action, Action::Run);
+    QVERIFY(result.invocation.file.isEmpty());
+    QVERIFY(!result.invocation.minify && !result.invocation.checkOnly);
+}
+
+void TestCommandLine::parse_parse_needsJsonAndTakesFile() {
+    const ParseResult result = CommandLine::parse({QStringLiteral("altrata-explorer-cli"), QStringLiteral("parse"),
+                                                   QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(result.action, Action::Run);
+    QCOMPARE(result.invocation.command, Invocation::Command::Parse);
+    QCOMPARE(result.invocation.file, QStringLiteral("-"));
+    QVERIFY(result.invocation.json);
+}
+
 void TestCommandLine::helpText_listsCommandsOptionsAndExitCodes() {
     const QString help = CommandLine::helpText();
-    for (const char *word :
-         {"token", "check", "--profile", "--token-url", "--renew", "--yes", "--json", "--show-token", "--service",
-          "--timeout", "ALTRATA_API_KEY", "ALTRATA_USERNAME", "ALTRATA_PASSWORD", "Exit codes:", "TERMINATES"})
+    for (const char *word : {"token", "check", "format", "parse", "--minify", "--check", "--profile", "--token-url",
+                             "--renew", "--yes", "--json", "--show-token", "--service", "--timeout", "ALTRATA_API_KEY",
+                             "ALTRATA_USERNAME", "ALTRATA_PASSWORD", "Exit codes:", "TERMINATES"})
         QVERIFY2(help.contains(QLatin1String(word)), word);
 }
 
