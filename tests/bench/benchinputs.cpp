@@ -246,14 +246,15 @@ std::string generateQuery(std::size_t targetBytes) {
     Rng rng(0x9e3779b97f4a7c15ULL);
     std::string out;
     out.reserve(targetBytes + 65536);
-    const std::size_t fragmentCount = targetBytes / 20000 + 1;
+    // About a tenth of the bytes in fragments (kept shallow), the rest in operations that spread them.
+    const std::size_t fragmentCount = targetBytes / 50000 + 1;
     for (std::size_t f = 0; f < fragmentCount; ++f) {
         out.append("fragment ")
             .append(typeName("Fragment", f))
             .append(" on ")
             .append(kNouns[f % kNouns.size()])
             .append(" ");
-        selectionSet(out, rng, 2, 0);
+        selectionSet(out, rng, 6, 0);
         out += '\n';
     }
     for (std::size_t op = 0; out.size() < targetBytes; ++op) {

@@ -22,7 +22,7 @@ fi
 
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DALTRATA_BUILD_TESTS=OFF \
   -DALTRATA_BUILD_BENCHMARKS=ON >"$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
-cmake --build "$build" --target bench_graphql -j 2
+cmake --build "$build" --target bench_graphql -j 2 >&2
 
 bench="$build/tests/bench/bench_graphql"
 inputs="$build/bench-inputs"

@@ -24,7 +24,11 @@ const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
 console.log('| input | size MB | phase | altrata MB/s | graphql-js MB/s | ratio |');
 console.log('|---|---:|---|---:|---:|---:|');
-for (const cell of cells.values()) {
+const phaseOrder = ['lex', 'parse', 'parse-noloc', 'print', 'minify'];
+const rank = (cell) => phaseOrder.indexOf(cell.phase);
+const files = [...new Set([...cells.values()].map((cell) => cell.file))];
+const rows = [...cells.values()].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || rank(a) - rank(b));
+for (const cell of rows) {
   const ours = mbps(cell, 'altrata');
   const theirs = mbps(cell, 'graphql-js');
   const ratio = ours / theirs;
