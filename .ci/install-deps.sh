@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build file pkg-config
+  build-essential cmake ninja-build file pkg-config clang libclang-rt-14-dev
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
   libqscintilla2-qt6-dev libsimdjson-dev libqt6sql6-sqlite fonts-dejavu-core
   dbus gnome-keyring libsecret-1-0
