@@ -235,8 +235,19 @@ Token Lexer::lexString(std::uint32_t start, SourceLocation loc) {
         }
         if (c == '\n' || c == '\r')
             break;
-        if (c >= 0x80)
+        if (c >= 0x80) {
             m_lineNonAscii = true;
+            // graphql-js reads text that JavaScript already decoded: a malformed byte is U+FFFD there.
+            if (utf8::isMalformedAt(m_src, m_size, p)) {
+                m_scratch.append(m_src + chunk, p - chunk);
+                m_scratch += "\xEF\xBF\xBD";
+                escaped = true;
+                chunk = ++p;
+            } else {
+                p += utf8::sequenceLength(m_src, m_size, p);
+            }
+            continue;
+        }
         ++p;
     }
     fail(p, "Unterminated string.");
@@ -352,6 +363,12 @@ Token Lexer::lexBlockString(std::uint32_t start, SourceLocation loc) {
                 t.value = raw;
             else
                 t.value = store(m_scratch);
+            // As in lexString: malformed bytes read as U+FFFD, like graphql-js's decoded input.
+            if (m_strings) {
+                std::string wellFormed;
+                if (utf8::appendWellFormed(wellFormed, t.value))
+                    t.value = store(wellFormed);
+            }
             return t;
         }
         if (c == '\\' && byteAt(p + 1) == '"' && byteAt(p + 2) == '"' && byteAt(p + 3) == '"') {

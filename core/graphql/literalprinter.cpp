@@ -92,7 +92,10 @@ void appendStringLiteral(std::string &out, std::string_view value) {
     std::size_t plain = 0; // start of the run not yet copied
     for (std::size_t i = 0; i < value.size(); ++i) {
         const auto c = static_cast<unsigned char>(value[i]);
-        const bool c1Control = c == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) < 0xA0;
+        // U+0080..U+009F is 0xC2 followed by a continuation byte 0x80..0x9F; 0xC2 before anything else is
+        // not a character at all and must pass through unchanged.
+        const bool c1Control = c == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) >= 0x80 &&
+                               static_cast<unsigned char>(value[i + 1]) < 0xA0;
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && !c1Control)
             continue;
         out.append(value.data() + plain, i - plain);

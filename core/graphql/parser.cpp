@@ -138,7 +138,16 @@ VariableNode *Parser::parseVariable() {
     return finish(node);
 }
 
+Parser::NestingGuard::NestingGuard(Parser &parser, const Token &opening)
+    : m_parser(parser) {
+    if (++m_parser.m_nesting > m_parser.m_options.maxNestingDepth) {
+        m_parser.fail(opening.start, "Syntax Error: Nesting is too deep (more than " +
+                                         std::to_string(m_parser.m_options.maxNestingDepth) + " levels).");
+    }
+}
+
 SelectionSetNode *Parser::parseSelectionSet() {
+    const NestingGuard guard(*this, m_token);
     auto *node = make<SelectionSetNode>(m_token);
     many(TokenKind::BraceL, TokenKind::BraceR, node->selections, [this] { return parseSelection(); });
     return finish(node);
@@ -273,12 +282,14 @@ StringValueNode *Parser::parseStringLiteral() {
 }
 
 ListValueNode *Parser::parseList(bool isConst) {
+    const NestingGuard guard(*this, m_token);
     auto *node = make<ListValueNode>(m_token);
     any(TokenKind::BracketL, TokenKind::BracketR, node->values, [this, isConst] { return parseValueLiteral(isConst); });
     return finish(node);
 }
 
 ObjectValueNode *Parser::parseObject(bool isConst) {
+    const NestingGuard guard(*this, m_token);
     auto *node = make<ObjectValueNode>(m_token);
     any(TokenKind::BraceL, TokenKind::BraceR, node->fields, [this, isConst] { return parseObjectField(isConst); });
     return finish(node);
@@ -311,6 +322,7 @@ TypeNode *Parser::parseTypeReference() {
     const Token start = m_token;
     TypeNode *type = nullptr;
     if (expectOptionalToken(TokenKind::BracketL)) {
+        const NestingGuard guard(*this, start);
         auto *list = make<ListTypeNode>(start);
         list->type = parseTypeReference();
         expectToken(TokenKind::BracketR);

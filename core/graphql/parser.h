@@ -18,6 +18,10 @@ struct ParseOptions {
     std::size_t maxErrors = 100;
     // graphql-js's option of the same name: `directive @d @onDirective on FIELD`.
     bool experimentalDirectivesOnDirectiveDefinitions = false;
+    // Deepest nesting of selection sets, list/object values and list types. The parser (and every
+    // walker of its tree) recurses, so a bound keeps a hostile document from overflowing the stack;
+    // graphql-js itself runs out of stack at about 3,000 levels.
+    std::size_t maxNestingDepth = 2000;
 };
 
 struct ParseResult {

@@ -99,6 +99,18 @@ private:
     void record(SyntaxError error);
     static std::string tokenDescription(const Token &token);
 
+    // Nesting bound: one NestingGuard per recursive construct (selection set, list, object, list type).
+    class NestingGuard {
+    public:
+        NestingGuard(Parser &parser, const Token &opening);
+        ~NestingGuard() { --m_parser.m_nesting; }
+        NestingGuard(const NestingGuard &) = delete;
+        NestingGuard &operator=(const NestingGuard &) = delete;
+
+    private:
+        Parser &m_parser;
+    };
+
     // Error recovery.
     void synchronize(std::uint32_t definitionStart);
     bool startsDefinition(const Token &token) const;
@@ -167,7 +179,8 @@ private:
     Token m_lastToken; // the last consumed token
     Token m_lookahead;
     bool m_hasLookahead = false;
-    int m_depth = 0; // unclosed ( [ { consumed in the current definition, for recovery
+    int m_depth = 0;           // unclosed ( [ { consumed in the current definition, for recovery
+    std::size_t m_nesting = 0; // open selection sets, lists, objects and list types (NestingGuard)
     std::vector<Node *> m_stack;
 };
 

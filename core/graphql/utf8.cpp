@@ -52,6 +52,31 @@ char32_t decode(const char *data, std::uint32_t size, std::uint32_t at) noexcept
     return decodeAt(data, size, at).codePoint;
 }
 
+bool isMalformedAt(const char *data, std::uint32_t size, std::uint32_t at) noexcept {
+    return at < size && static_cast<unsigned char>(data[at]) >= 0x80 && decodeAt(data, size, at).length == 1;
+}
+
+bool appendWellFormed(std::string &out, std::string_view text) {
+    const auto size = static_cast<std::uint32_t>(text.size());
+    std::uint32_t first = 0;
+    while (first < size && !isMalformedAt(text.data(), size, first))
+        first += static_cast<unsigned char>(text[first]) < 0x80 ? 1 : decodeAt(text.data(), size, first).length;
+    if (first == size)
+        return false;
+    out.append(text.data(), first);
+    for (std::uint32_t i = first; i < size;) {
+        if (isMalformedAt(text.data(), size, i)) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        const std::uint32_t length = decodeAt(text.data(), size, i).length;
+        out.append(text.data() + i, length);
+        i += length;
+    }
+    return true;
+}
+
 std::uint32_t utf16Length(const char *data, std::uint32_t length) noexcept {
     std::uint32_t units = 0;
     for (std::uint32_t i = 0; i < length; ++i) {

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void positions_blockStringSpanningLines_updatesLine();
     void next_atEnd_returnsEofRepeatedly();
     void next_withoutArena_keepsRawStringText();
+    void next_malformedUtf8InStrings_readsAsReplacementCharacter();
     void tokenKindName_matchesGraphqlJs();
 };
 
@@ -350,6 +351,15 @@ void TestLexer::next_atEnd_returnsEofRepeatedly() {
 void TestLexer::next_withoutArena_keepsRawStringText() {
     Lexer lexer("\"a\\nb\"");
     QCOMPARE(qb(lexer.next().value), bytes("a\\nb"));
+}
+
+// graphql-js parses text that JavaScript already decoded, where a malformed byte is U+FFFD.
+void TestLexer::next_malformedUtf8InStrings_readsAsReplacementCharacter() {
+    std::pmr::monotonic_buffer_resource arena;
+    Lexer strings(std::string_view("\"a\xC2x\\n\xFF\" \"\"\"b\xC2\"\"\" \"\xE2\x82\xAC\""), &arena);
+    QCOMPARE(qb(strings.next().value), bytes("a\xEF\xBF\xBDx\n\xEF\xBF\xBD"));
+    QCOMPARE(qb(strings.next().value), bytes("b\xEF\xBF\xBD"));
+    QCOMPARE(qb(strings.next().value), bytes("\xE2\x82\xAC")); // a well-formed euro sign stays as it is
 }
 
 void TestLexer::tokenKindName_matchesGraphqlJs() {

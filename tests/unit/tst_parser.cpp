@@ -40,6 +40,8 @@ private Q_SLOTS:
     void parse_withRecovery_reportsSeveralErrorsAndPartialTree();
     void parse_withoutRecovery_stopsAtFirstError();
     void parse_movedDocument_keepsNodesValid();
+    void parse_deepNesting_isASyntaxErrorNotACrash_data();
+    void parse_deepNesting_isASyntaxErrorNotACrash();
     void parseValue_parseType_wholeSource();
     void kindName_matchesGraphqlJs();
 };
@@ -556,6 +558,40 @@ void TestParser::parse_withoutRecovery_stopsAtFirstError() {
     const ParseResult result = parse("{ a(x: ) } { b( }", options);
     QCOMPARE(result.errors.size(), std::size_t(1));
     QVERIFY(result.document.definitions().empty());
+}
+
+void TestParser::parse_deepNesting_isASyntaxErrorNotACrash_data() {
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<QByteArray>("open");
+    QTest::addColumn<QByteArray>("innermost");
+    QTest::addColumn<QByteArray>("close");
+    QTest::addColumn<QByteArray>("suffix");
+    QTest::newRow("selection sets") << QByteArray() << QByteArray("{a") << QByteArray() << QByteArray("}")
+                                    << QByteArray();
+    QTest::newRow("list values") << QByteArray("{f(a:") << QByteArray("[") << QByteArray() << QByteArray("]")
+                                 << QByteArray(")}");
+    QTest::newRow("object values") << QByteArray("{f(a:") << QByteArray("{a:") << QByteArray("1") << QByteArray("}")
+                                   << QByteArray(")}");
+    QTest::newRow("list types") << QByteArray("query($v:") << QByteArray("[") << QByteArray("T") << QByteArray("]")
+                                << QByteArray("){f}");
+}
+
+void TestParser::parse_deepNesting_isASyntaxErrorNotACrash() {
+    QFETCH(QByteArray, prefix);
+    QFETCH(QByteArray, open);
+    QFETCH(QByteArray, innermost);
+    QFETCH(QByteArray, close);
+    QFETCH(QByteArray, suffix);
+    const auto nested = [&](int depth) {
+        const QByteArray source = prefix + open.repeated(depth) + innermost + close.repeated(depth) + suffix;
+        return parse(source.toStdString());
+    };
+    const ParseResult fits = nested(1000);
+    QVERIFY2(fits.ok(), fits.ok() ? "" : fits.errors.front().message.c_str());
+    // Far deeper than the stack allows for a recursive parser: refused with a plain error instead.
+    const ParseResult tooDeep = nested(100000);
+    QVERIFY(!tooDeep.ok());
+    QCOMPARE(qb(tooDeep.errors.front().message), bytes("Syntax Error: Nesting is too deep (more than 2000 levels)."));
 }
 
 void TestParser::parse_movedDocument_keepsNodesValid() {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void print_printedDocument_printsTheSame();
     void print_singleNode_printsOnlyThatNode();
     void print_emptyDocument_isEmpty();
+    void print_c2ByteBeforeAscii_isNotTakenForAControlCharacter();
     void print_longBlockStringDescription_hasLeadingAndTrailingLineBreaks();
 };
 
@@ -548,6 +549,13 @@ void TestPrinter::print_singleNode_printsOnlyThatNode() {
     QCOMPARE(print(*b->arguments.front()->value), std::string("[1, {y: \"z\"}]"));
     // graphql-js 16.15.0 stripIgnoredCharacters(print(fieldNode)):
     QCOMPARE(minify(*a), std::string("a{b(x:[1{y:\"z\"}])@d}"));
+}
+
+// Found by fuzzing: "\xC2x" is not U+0080..U+009F, so it must not print as "\u0078". The lexer reads the
+// malformed byte as U+FFFD (as graphql-js would see it), and that prints as itself.
+void TestPrinter::print_c2ByteBeforeAscii_isNotTakenForAControlCharacter() {
+    QCOMPARE(printed("{ a(s: \"\xC2x\") }"), std::string("{\n  a(s: \"\xEF\xBF\xBDx\")\n}"));
+    QCOMPARE(printed("{ a(s: \"\xC2\x85\") }"), std::string("{\n  a(s: \"\\u0085\")\n}"));
 }
 
 void TestPrinter::print_emptyDocument_isEmpty() {
