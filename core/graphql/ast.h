@@ -79,6 +79,9 @@ struct Node {
     explicit Node(Kind k)
         : kind(k) {}
     Kind kind;
+    // Cut short by a syntax error: only in trees of ParseResult::partialDefinitions. Such a node holds
+    // what was parsed before the error; a child it lacks is nullptr or missing from its list.
+    bool partial = false;
     SourceLocation start;  // where the node's first token starts (graphql-js loc.start + line/column)
     std::uint32_t end = 0; // byte offset one past its last token (graphql-js loc.end)
 };

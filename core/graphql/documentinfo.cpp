@@ -91,6 +91,21 @@ private:
     std::vector<const SelectionSetNode *> m_queue;
 };
 
+// How far a partial definition reaches: up to the next definition (complete or partial), exclusive,
+// or the end of the source.
+std::uint32_t partialLimit(const ParseResult &result, const DefinitionNode &partial) {
+    auto limit = static_cast<std::uint32_t>(result.document.source().size());
+    const auto earlierNext = [&](const DefinitionNode *definition) {
+        if (definition->start.offset > partial.start.offset && definition->start.offset <= limit)
+            limit = definition->start.offset - 1;
+    };
+    for (const DefinitionNode *definition : result.document.definitions())
+        earlierNext(definition);
+    for (const DefinitionNode *definition : result.partialDefinitions)
+        earlierNext(definition);
+    return limit;
+}
+
 } // namespace
 
 std::vector<OperationInfo> operations(const Document &document) {
@@ -119,6 +134,19 @@ const OperationDefinitionNode *operationAt(const Document &document, std::uint32
             break; // definitions are in source order: nothing later can contain the cursor
         if (cursor <= definition->end)
             return nodeCast<OperationDefinitionNode>(definition, Kind::OperationDefinition);
+    }
+    return nullptr;
+}
+
+const OperationDefinitionNode *operationAt(const ParseResult &result, std::uint32_t cursor) {
+    if (const OperationDefinitionNode *complete = operationAt(result.document, cursor))
+        return complete;
+    for (const DefinitionNode *partial : result.partialDefinitions) {
+        if (cursor < partial->start.offset)
+            break; // in source order, like the complete ones
+        const auto *operation = nodeCast<OperationDefinitionNode>(partial, Kind::OperationDefinition);
+        if (operation && cursor <= partialLimit(result, *partial))
+            return operation;
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ast.h"
+#include "parser.h"
 #include "sourcelocation.h"
 
 #include <cstdint>
@@ -10,7 +11,8 @@
 
 // Read-only questions the UI asks about a parsed executable document: which operations it holds,
 // which one the cursor is in, and what to send when running one of them. Everything works on the
-// partial Document a recovering parse returns (definitions that failed to parse are simply absent).
+// partial Document a recovering parse returns (definitions that failed to parse are absent from it;
+// the ParseResult overloads also look at ParseResult::partialDefinitions).
 namespace altrata::graphql {
 
 struct VariableInfo {
@@ -34,6 +36,12 @@ std::vector<OperationInfo> operations(const Document &document);
 // The operation whose text contains the byte offset `cursor` (start <= cursor <= end, so a cursor
 // right after the closing brace still belongs to it), or nullptr between or outside operations.
 const OperationDefinitionNode *operationAt(const Document &document, std::uint32_t cursor);
+
+// Like the above, and also finds the operation being typed: a partial operation (from
+// result.partialDefinitions, cut short by a syntax error) contains the cursor from its start up to
+// where the next definition starts (or the end of the source), since the text after its last parsed
+// token is still the user's unfinished operation. The result may be a partial node.
+const OperationDefinitionNode *operationAt(const ParseResult &result, std::uint32_t cursor);
 
 struct FragmentClosure {
     // The fragment definitions the operation uses directly or through other fragments, each once,

@@ -17,14 +17,16 @@ Parser::Parser(Document &document, const ParseOptions &options, std::vector<Synt
     m_lastToken = m_token;
 }
 
-// graphql-js: many(SOF, parseDefinition, EOF). When recovering, a failed definition is dropped and
-// parsing resumes at the next token that can start one.
-void Parser::parseDocument() {
+// graphql-js: many(SOF, parseDefinition, EOF). A failed definition is not in the document; what it
+// holds before the error goes to `partials`. When recovering, parsing resumes at the next token that
+// can start a definition.
+void Parser::parseDocument(std::vector<const DefinitionNode *> &partials) {
     try {
         advance(); // past <SOF>
         if (peek(TokenKind::EndOfFile))
             unexpected(); // graphql-js requires at least one definition
     } catch (const ParseFailure &) {
+        m_unwinding = false;
         if (!m_options.recover)
             return;
         synchronize(std::numeric_limits<std::uint32_t>::max());
@@ -36,7 +38,11 @@ void Parser::parseDocument() {
         try {
             definitions.push_back(parseDefinition());
         } catch (const ParseFailure &) {
+            m_unwinding = false;
             m_stack.clear();
+            // Only definition parsers are unwound here, so the partial node is a definition.
+            if (Node *partial = takeUnwound())
+                partials.push_back(static_cast<const DefinitionNode *>(partial));
             if (!m_options.recover || m_errors.size() >= m_options.maxErrors)
                 return;
             synchronize(definitionStart);
@@ -51,6 +57,8 @@ ValueNode *Parser::parseWholeValue(bool isConst) {
         expectToken(TokenKind::EndOfFile);
         return value;
     } catch (const ParseFailure &) {
+        m_unwinding = false;
+        m_unwound = nullptr;
         return nullptr;
     }
 }
@@ -62,6 +70,8 @@ TypeNode *Parser::parseWholeType() {
         expectToken(TokenKind::EndOfFile);
         return type;
     } catch (const ParseFailure &) {
+        m_unwinding = false;
+        m_unwound = nullptr;
         return nullptr;
     }
 }
@@ -93,8 +103,9 @@ DefinitionNode *Parser::parseDefinition() {
 
 OperationDefinitionNode *Parser::parseOperationDefinition() {
     auto *node = make<OperationDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     if (peek(TokenKind::BraceL)) {
-        node->selectionSet = parseSelectionSet();
+        parseChild(node->selectionSet, [this] { return parseSelectionSet(); });
         return finish(node);
     }
     node->description = parseDescription();
@@ -104,7 +115,7 @@ OperationDefinitionNode *Parser::parseOperationDefinition() {
     optionalMany(TokenKind::ParenL, TokenKind::ParenR, node->variableDefinitions,
                  [this] { return parseVariableDefinition(); });
     parseDirectives(node->directives, false);
-    node->selectionSet = parseSelectionSet();
+    parseChild(node->selectionSet, [this] { return parseSelectionSet(); });
     return finish(node);
 }
 
@@ -121,18 +132,20 @@ OperationType Parser::parseOperationType() {
 
 VariableDefinitionNode *Parser::parseVariableDefinition() {
     auto *node = make<VariableDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
-    node->variable = parseVariable();
+    parseChild(node->variable, [this] { return parseVariable(); });
     expectToken(TokenKind::Colon);
-    node->type = parseTypeReference();
+    parseChild(node->type, [this] { return parseTypeReference(); });
     if (expectOptionalToken(TokenKind::Equals))
-        node->defaultValue = parseValueLiteral(true);
+        parseChild(node->defaultValue, [this] { return parseValueLiteral(true); });
     parseDirectives(node->directives, true);
     return finish(node);
 }
 
 VariableNode *Parser::parseVariable() {
     auto *node = make<VariableNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectToken(TokenKind::Dollar);
     node->name = parseName();
     return finish(node);
@@ -149,6 +162,7 @@ Parser::NestingGuard::NestingGuard(Parser &parser, const Token &opening)
 SelectionSetNode *Parser::parseSelectionSet() {
     const NestingGuard guard(*this, m_token);
     auto *node = make<SelectionSetNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     many(TokenKind::BraceL, TokenKind::BraceR, node->selections, [this] { return parseSelection(); });
     return finish(node);
 }
@@ -159,6 +173,7 @@ SelectionNode *Parser::parseSelection() {
 
 FieldNode *Parser::parseField() {
     auto *node = make<FieldNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     NameNode *nameOrAlias = parseName();
     if (expectOptionalToken(TokenKind::Colon)) {
         node->alias = nameOrAlias;
@@ -169,7 +184,7 @@ FieldNode *Parser::parseField() {
     parseArguments(node->arguments, false);
     parseDirectives(node->directives, false);
     if (peek(TokenKind::BraceL))
-        node->selectionSet = parseSelectionSet();
+        parseChild(node->selectionSet, [this] { return parseSelectionSet(); });
     return finish(node);
 }
 
@@ -179,9 +194,10 @@ void Parser::parseArguments(NodeList<ArgumentNode> &out, bool isConst) {
 
 ArgumentNode *Parser::parseArgument(bool isConst) {
     auto *node = make<ArgumentNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->name = parseName();
     expectToken(TokenKind::Colon);
-    node->value = parseValueLiteral(isConst);
+    parseChild(node->value, [this, isConst] { return parseValueLiteral(isConst); });
     return finish(node);
 }
 
@@ -191,27 +207,30 @@ SelectionNode *Parser::parseFragment() {
     const bool hasTypeCondition = expectOptionalKeyword("on");
     if (!hasTypeCondition && peek(TokenKind::Name)) {
         auto *spread = make<FragmentSpreadNode>(start);
+        const PartialGuard spreadGuard(*this, spread);
         spread->name = parseFragmentName();
         parseDirectives(spread->directives, false);
         return finish(spread);
     }
     auto *inlineFragment = make<InlineFragmentNode>(start);
+    const PartialGuard inlineFragmentGuard(*this, inlineFragment);
     if (hasTypeCondition)
-        inlineFragment->typeCondition = parseNamedType();
+        parseChild(inlineFragment->typeCondition, [this] { return parseNamedType(); });
     parseDirectives(inlineFragment->directives, false);
-    inlineFragment->selectionSet = parseSelectionSet();
+    parseChild(inlineFragment->selectionSet, [this] { return parseSelectionSet(); });
     return finish(inlineFragment);
 }
 
 FragmentDefinitionNode *Parser::parseFragmentDefinition() {
     auto *node = make<FragmentDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("fragment");
     node->name = parseFragmentName();
     expectKeyword("on");
-    node->typeCondition = parseNamedType();
+    parseChild(node->typeCondition, [this] { return parseNamedType(); });
     parseDirectives(node->directives, false);
-    node->selectionSet = parseSelectionSet();
+    parseChild(node->selectionSet, [this] { return parseSelectionSet(); });
     return finish(node);
 }
 
@@ -284,6 +303,7 @@ StringValueNode *Parser::parseStringLiteral() {
 ListValueNode *Parser::parseList(bool isConst) {
     const NestingGuard guard(*this, m_token);
     auto *node = make<ListValueNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     any(TokenKind::BracketL, TokenKind::BracketR, node->values, [this, isConst] { return parseValueLiteral(isConst); });
     return finish(node);
 }
@@ -291,27 +311,30 @@ ListValueNode *Parser::parseList(bool isConst) {
 ObjectValueNode *Parser::parseObject(bool isConst) {
     const NestingGuard guard(*this, m_token);
     auto *node = make<ObjectValueNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     any(TokenKind::BraceL, TokenKind::BraceR, node->fields, [this, isConst] { return parseObjectField(isConst); });
     return finish(node);
 }
 
 ObjectFieldNode *Parser::parseObjectField(bool isConst) {
     auto *node = make<ObjectFieldNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->name = parseName();
     expectToken(TokenKind::Colon);
-    node->value = parseValueLiteral(isConst);
+    parseChild(node->value, [this, isConst] { return parseValueLiteral(isConst); });
     return finish(node);
 }
 
 void Parser::parseDirectives(NodeList<DirectiveNode> &out, bool isConst) {
-    const std::size_t base = m_stack.size();
+    PendingList<DirectiveNode> pending(*this, out);
     while (peek(TokenKind::At))
         m_stack.push_back(parseDirective(isConst));
-    popInto(base, out);
+    pending.flush();
 }
 
 DirectiveNode *Parser::parseDirective(bool isConst) {
     auto *node = make<DirectiveNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectToken(TokenKind::At);
     node->name = parseName();
     parseArguments(node->arguments, isConst);
@@ -324,7 +347,8 @@ TypeNode *Parser::parseTypeReference() {
     if (expectOptionalToken(TokenKind::BracketL)) {
         const NestingGuard guard(*this, start);
         auto *list = make<ListTypeNode>(start);
-        list->type = parseTypeReference();
+        const PartialGuard listGuard(*this, list);
+        parseChild(list->type, [this] { return parseTypeReference(); });
         expectToken(TokenKind::BracketR);
         type = finish(list);
     } else {
@@ -340,6 +364,7 @@ TypeNode *Parser::parseTypeReference() {
 
 NamedTypeNode *Parser::parseNamedType() {
     auto *node = make<NamedTypeNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->name = parseName();
     return finish(node);
 }
@@ -354,9 +379,9 @@ NameNode *Parser::parseName() {
 } // namespace detail
 
 ParseResult parse(std::string source, ParseOptions options) {
-    ParseResult result{Document(std::move(source)), {}};
+    ParseResult result{Document(std::move(source)), {}, {}};
     detail::Parser parser(result.document, options, result.errors);
-    parser.parseDocument();
+    parser.parseDocument(result.partialDefinitions);
     return result;
 }
 

@@ -26,10 +26,15 @@ struct ParseOptions {
 
 struct ParseResult {
     // All definitions that parsed completely; on errors a partial document (definitions that
-    // failed are left out).
+    // failed are left out here; see partialDefinitions).
     Document document;
     // errors.front() is exactly what graphql-js's parse() throws; later ones come from recovery.
     std::vector<SyntaxError> errors;
+    // Definitions cut short by an error, in document order, for the editor (outline, completion, the
+    // operation being typed): each holds what was parsed before its error and ends at the last token
+    // consumed; nodes are marked `partial` where cut short. They live in `document`'s arena but are
+    // never in document.definitions(), so printing, JSON and validation only see complete ones.
+    std::vector<const DefinitionNode *> partialDefinitions;
 
     bool ok() const noexcept { return errors.empty(); }
 };

@@ -3,7 +3,10 @@
 // Private to the parser (parser.cpp, parsertypesystem.cpp): the recursive-descent parser. Each
 // parseX() follows graphql-js 16's method of the same name, so the first error and its position
 // are graphql-js's. Errors are recorded and then thrown as ParseFailure (only on the error path) to
-// unwind to the definition loop, which resynchronises when recovering.
+// unwind to the definition loop, which resynchronises when recovering. While unwinding, each node
+// under construction is kept as a partial node and attached to its parent (PartialGuard, parseChild,
+// PendingList), so the failed definition reaches the editor as a partial tree without dangling
+// pointers.
 
 #include "ast.h"
 #include "lexer.h"
@@ -22,7 +25,8 @@ class Parser {
 public:
     Parser(Document &document, const ParseOptions &options, std::vector<SyntaxError> &errors);
 
-    void parseDocument();
+    // Definitions that failed after consuming tokens go to `partials` (see ParseResult).
+    void parseDocument(std::vector<const DefinitionNode *> &partials);
     ValueNode *parseWholeValue(bool isConst);
     TypeNode *parseWholeType();
 
@@ -115,6 +119,66 @@ private:
     void synchronize(std::uint32_t definitionStart);
     bool startsDefinition(const Token &token) const;
 
+    // Partial nodes. A ParseFailure sets m_unwinding; every PartialGuard it passes keeps its node if
+    // the node consumed a token (ending it at the last consumed token) and leaves it in m_unwound,
+    // where the parent's parseChild() or PendingList picks it up. So m_unwound is always null or the
+    // node the innermost unwound call was building, i.e. of the type that call returns.
+    class PartialGuard {
+    public:
+        PartialGuard(Parser &parser, Node *node)
+            : m_parser(parser)
+            , m_node(node) {}
+        ~PartialGuard() {
+            if (m_parser.m_unwinding)
+                m_parser.keepPartial(m_node);
+        }
+        PartialGuard(const PartialGuard &) = delete;
+        PartialGuard &operator=(const PartialGuard &) = delete;
+
+    private:
+        Parser &m_parser;
+        Node *m_node;
+    };
+    void keepPartial(Node *node) noexcept;
+    Node *takeUnwound() noexcept {
+        Node *node = m_unwound;
+        m_unwound = nullptr;
+        return node;
+    }
+    // `slot = parse()`, and on failure `slot` = the partial child before the failure goes on.
+    template<class T, class Fn> void parseChild(T *&slot, Fn &&parse) {
+        try {
+            slot = parse();
+        } catch (const ParseFailure &) {
+            slot = static_cast<T *>(takeUnwound());
+            throw;
+        }
+    }
+    // The items of a list being collected on m_stack: on failure they (and the partial item, if any)
+    // still go into the list.
+    template<class T> class PendingList {
+    public:
+        PendingList(Parser &parser, NodeList<T> &out)
+            : m_parser(parser)
+            , m_out(out)
+            , m_base(parser.m_stack.size()) {}
+        ~PendingList() {
+            if (!m_parser.m_unwinding)
+                return;
+            if (Node *item = m_parser.takeUnwound())
+                m_parser.m_stack.push_back(item);
+            m_parser.popInto(m_base, m_out);
+        }
+        PendingList(const PendingList &) = delete;
+        PendingList &operator=(const PendingList &) = delete;
+        void flush() { m_parser.popInto(m_base, m_out); }
+
+    private:
+        Parser &m_parser;
+        NodeList<T> &m_out;
+        std::size_t m_base;
+    };
+
     // Node construction: every node starts at a token and ends at the last consumed token.
     template<class T> T *make(const Token &start) {
         T *node;
@@ -133,7 +197,7 @@ private:
     // List helpers (graphql-js's many/optionalMany/any/delimitedMany). Items collect on a shared stack
     // so each list gets exactly one arena allocation of its final size.
     template<class T, class Fn> void collectUntil(TokenKind close, NodeList<T> &out, Fn &&item, bool atLeastOne) {
-        const std::size_t base = m_stack.size();
+        PendingList<T> pending(*this, out);
         if (atLeastOne) {
             do
                 m_stack.push_back(item());
@@ -142,7 +206,7 @@ private:
             while (!expectOptionalToken(close))
                 m_stack.push_back(item());
         }
-        popInto(base, out);
+        pending.flush();
     }
     template<class T, class Fn> void many(TokenKind open, TokenKind close, NodeList<T> &out, Fn &&item) {
         expectToken(open);
@@ -157,12 +221,12 @@ private:
         collectUntil(close, out, item, false);
     }
     template<class T, class Fn> void delimitedMany(TokenKind delimiter, NodeList<T> &out, Fn &&item) {
-        const std::size_t base = m_stack.size();
+        PendingList<T> pending(*this, out);
         expectOptionalToken(delimiter);
         do
             m_stack.push_back(item());
         while (expectOptionalToken(delimiter));
-        popInto(base, out);
+        pending.flush();
     }
     template<class T> void popInto(std::size_t base, NodeList<T> &out) {
         out.reserve(m_stack.size() - base);
@@ -182,6 +246,8 @@ private:
     int m_depth = 0;           // unclosed ( [ { consumed in the current definition, for recovery
     std::size_t m_nesting = 0; // open selection sets, lists, objects and list types (NestingGuard)
     std::vector<Node *> m_stack;
+    bool m_unwinding = false;  // a ParseFailure is propagating (PartialGuard, PendingList)
+    Node *m_unwound = nullptr; // see PartialGuard
 };
 
 } // namespace altrata::graphql::detail

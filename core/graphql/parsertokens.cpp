@@ -108,12 +108,28 @@ void Parser::unexpected(const Token &token) {
 
 void Parser::fail(SourceLocation location, std::string message) {
     record(SyntaxError{std::move(message), location});
+    m_unwinding = true;
+    m_unwound = nullptr;
     throw ParseFailure{};
 }
 
 void Parser::failLexer() {
     record(m_lexer.error());
+    m_unwinding = true;
+    m_unwound = nullptr;
     throw ParseFailure{};
+}
+
+// A node that consumed no token (its first token was the bad one) is dropped: it would hold nothing
+// and end before it starts.
+void Parser::keepPartial(Node *node) noexcept {
+    if (m_lastToken.end.offset <= node->start.offset) {
+        m_unwound = nullptr;
+        return;
+    }
+    node->end = m_lastToken.end.offset;
+    node->partial = true;
+    m_unwound = node;
 }
 
 void Parser::record(SyntaxError error) {

@@ -65,6 +65,7 @@ StringValueNode *Parser::parseDescription() {
 
 SchemaDefinitionNode *Parser::parseSchemaDefinition() {
     auto *node = make<SchemaDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("schema");
     parseDirectives(node->directives, true);
@@ -74,14 +75,16 @@ SchemaDefinitionNode *Parser::parseSchemaDefinition() {
 
 OperationTypeDefinitionNode *Parser::parseOperationTypeDefinition() {
     auto *node = make<OperationTypeDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->operation = parseOperationType();
     expectToken(TokenKind::Colon);
-    node->type = parseNamedType();
+    parseChild(node->type, [this] { return parseNamedType(); });
     return finish(node);
 }
 
 ScalarTypeDefinitionNode *Parser::parseScalarTypeDefinition() {
     auto *node = make<ScalarTypeDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("scalar");
     node->name = parseName();
@@ -91,6 +94,7 @@ ScalarTypeDefinitionNode *Parser::parseScalarTypeDefinition() {
 
 template<class T> T *Parser::parseObjectLikeDefinition(std::string_view keyword) {
     auto *node = make<T>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword(keyword);
     node->name = parseName();
@@ -111,11 +115,12 @@ void Parser::parseFieldsDefinition(NodeList<FieldDefinitionNode> &out) {
 
 FieldDefinitionNode *Parser::parseFieldDefinition() {
     auto *node = make<FieldDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     node->name = parseName();
     parseArgumentDefs(node->arguments);
     expectToken(TokenKind::Colon);
-    node->type = parseTypeReference();
+    parseChild(node->type, [this] { return parseTypeReference(); });
     parseDirectives(node->directives, true);
     return finish(node);
 }
@@ -126,18 +131,20 @@ void Parser::parseArgumentDefs(NodeList<InputValueDefinitionNode> &out) {
 
 InputValueDefinitionNode *Parser::parseInputValueDef() {
     auto *node = make<InputValueDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     node->name = parseName();
     expectToken(TokenKind::Colon);
-    node->type = parseTypeReference();
+    parseChild(node->type, [this] { return parseTypeReference(); });
     if (expectOptionalToken(TokenKind::Equals))
-        node->defaultValue = parseValueLiteral(true);
+        parseChild(node->defaultValue, [this] { return parseValueLiteral(true); });
     parseDirectives(node->directives, true);
     return finish(node);
 }
 
 UnionTypeDefinitionNode *Parser::parseUnionTypeDefinition() {
     auto *node = make<UnionTypeDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("union");
     node->name = parseName();
@@ -153,6 +160,7 @@ void Parser::parseUnionMemberTypes(NodeList<NamedTypeNode> &out) {
 
 EnumTypeDefinitionNode *Parser::parseEnumTypeDefinition() {
     auto *node = make<EnumTypeDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("enum");
     node->name = parseName();
@@ -167,6 +175,7 @@ void Parser::parseEnumValuesDefinition(NodeList<EnumValueDefinitionNode> &out) {
 
 EnumValueDefinitionNode *Parser::parseEnumValueDefinition() {
     auto *node = make<EnumValueDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     // graphql-js checks the value whatever the token kind.
     if (m_token.value == "true" || m_token.value == "false" || m_token.value == "null")
@@ -179,6 +188,7 @@ EnumValueDefinitionNode *Parser::parseEnumValueDefinition() {
 
 InputObjectTypeDefinitionNode *Parser::parseInputObjectTypeDefinition() {
     auto *node = make<InputObjectTypeDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("input");
     node->name = parseName();
@@ -193,6 +203,7 @@ void Parser::parseInputFieldsDefinition(NodeList<InputValueDefinitionNode> &out)
 
 DirectiveDefinitionNode *Parser::parseDirectiveDefinition() {
     auto *node = make<DirectiveDefinitionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     node->description = parseDescription();
     expectKeyword("directive");
     expectToken(TokenKind::At);
@@ -238,6 +249,7 @@ DefinitionNode *Parser::parseTypeSystemExtension() {
 
 SchemaExtensionNode *Parser::parseSchemaExtension() {
     auto *node = make<SchemaExtensionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectKeyword("extend");
     expectKeyword("schema");
     parseDirectives(node->directives, true);
@@ -250,6 +262,7 @@ SchemaExtensionNode *Parser::parseSchemaExtension() {
 
 ScalarTypeExtensionNode *Parser::parseScalarTypeExtension() {
     auto *node = make<ScalarTypeExtensionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectKeyword("extend");
     expectKeyword("scalar");
     node->name = parseName();
@@ -261,6 +274,7 @@ ScalarTypeExtensionNode *Parser::parseScalarTypeExtension() {
 
 template<class T> T *Parser::parseObjectLikeExtension(std::string_view keyword) {
     auto *node = make<T>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectKeyword("extend");
     expectKeyword(keyword);
     node->name = parseName();
@@ -274,6 +288,7 @@ template<class T> T *Parser::parseObjectLikeExtension(std::string_view keyword) 
 
 UnionTypeExtensionNode *Parser::parseUnionTypeExtension() {
     auto *node = make<UnionTypeExtensionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectKeyword("extend");
     expectKeyword("union");
     node->name = parseName();
@@ -286,6 +301,7 @@ UnionTypeExtensionNode *Parser::parseUnionTypeExtension() {
 
 EnumTypeExtensionNode *Parser::parseEnumTypeExtension() {
     auto *node = make<EnumTypeExtensionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectKeyword("extend");
     expectKeyword("enum");
     node->name = parseName();
@@ -298,6 +314,7 @@ EnumTypeExtensionNode *Parser::parseEnumTypeExtension() {
 
 InputObjectTypeExtensionNode *Parser::parseInputObjectTypeExtension() {
     auto *node = make<InputObjectTypeExtensionNode>(m_token);
+    const PartialGuard nodeGuard(*this, node);
     expectKeyword("extend");
     expectKeyword("input");
     node->name = parseName();

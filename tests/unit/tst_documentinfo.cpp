@@ -164,6 +164,48 @@ private Q_SLOTS:
         QCOMPARE(operations(document).size(), std::size_t(2));
     }
 
+    void operationAtResult_findsThePartialOperationBeingTyped_data() {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<int>("delta");
+        QTest::addColumn<QString>("expected"); // operation name or "" for none
+
+        QTest::newRow("in the complete one") << QStringLiteral("a }") << 0 << QStringLiteral("Done");
+        QTest::newRow("at the partial's keyword") << QStringLiteral("query Broken") << 0 << QStringLiteral("Broken");
+        QTest::newRow("after its last parsed token") << QStringLiteral("x: ) ") << 5 << QStringLiteral("Broken");
+        QTest::newRow("in the next complete one") << QStringLiteral("c }") << 0 << QStringLiteral("After");
+        QTest::newRow("in a partial type definition") << QStringLiteral("f:") << 1 << QString();
+        QTest::newRow("typing at the very end") << QStringLiteral("na") << 2 << QStringLiteral("Typing");
+    }
+
+    void operationAtResult_findsThePartialOperationBeingTyped() {
+        QFETCH(QString, needle);
+        QFETCH(int, delta);
+        QFETCH(QString, expected);
+        const auto result = parse("query Done { a }\nquery Broken($v: Int) { b(x: ) \n\nquery After { c }\n"
+                                  "type T { f: [Int = \nquery Typing { user { na");
+        QCOMPARE(result.partialDefinitions.size(), std::size_t(3));
+        const auto cursor = offsetOf(result.document, needle.toStdString()) + std::uint32_t(delta);
+        const OperationDefinitionNode *operation = operationAt(result, cursor);
+        if (expected.isEmpty()) {
+            QCOMPARE(operation, nullptr);
+            return;
+        }
+        QVERIFY(operation);
+        QCOMPARE(q(operation->name->value), expected);
+        // The Document overload only knows complete operations.
+        const bool complete = !operation->partial;
+        QCOMPARE(operationAt(result.document, cursor) == operation, complete);
+    }
+
+    void operationAtResult_ofPartialOperation_keepsItsVariables() {
+        const auto result = parse("query Q($id: ID!) { user(id: $id) { ");
+        const auto *operation = operationAt(result, offsetOf(result.document, "{ ") + 2);
+        QVERIFY(operation);
+        QVERIFY(operation->partial);
+        QCOMPARE(operation->variableDefinitions.size(), std::size_t(1));
+        QCOMPARE(q(operation->variableDefinitions[0]->variable->name->value), QStringLiteral("id"));
+    }
+
     void fragmentClosure_isTransitiveInDocumentOrderWithUnknownNames() {
         const auto result = parsed(kFragments);
         const auto closure = fragmentClosure(result.document, operationNamed(result.document, "Main"));

@@ -23,6 +23,75 @@ template<class T> const T *as(const Node *node, Kind kind) {
     return typed;
 }
 
+std::uint32_t endOf(std::string_view source, std::string_view needle) {
+    return static_cast<std::uint32_t>(source.find(needle) + needle.size());
+}
+
+// Walks a partial (or complete) executable tree and fails on a node that lies outside the source or
+// outside its parent; under ASan a dangling or garbage pointer is reported here.
+class TreeCheck {
+public:
+    explicit TreeCheck(std::uint32_t size)
+        : m_size(size) {}
+    bool ok = true;
+
+    void node(const Node *node, const Node *parent) {
+        if (!node)
+            return;
+        ok = ok && node->start.offset < node->end && node->end <= m_size &&
+             node->start.offset >= parent->start.offset && node->end <= parent->end;
+    }
+    void type(const TypeNode *type, const Node *parent) {
+        node(type, parent);
+        if (const auto *list = nodeCast<ListTypeNode>(type, Kind::ListType))
+            this->type(list->type, list);
+        if (const auto *nonNull = nodeCast<NonNullTypeNode>(type, Kind::NonNullType))
+            this->type(nonNull->type, nonNull);
+    }
+    void value(const ValueNode *value, const Node *parent) {
+        node(value, parent);
+        if (const auto *list = nodeCast<ListValueNode>(value, Kind::ListValue)) {
+            for (const ValueNode *item : list->values)
+                this->value(item, list);
+        }
+        if (const auto *object = nodeCast<ObjectValueNode>(value, Kind::ObjectValue)) {
+            for (const ObjectFieldNode *field : object->fields) {
+                node(field, object);
+                this->value(field->value, field);
+            }
+        }
+    }
+    void selectionSet(const SelectionSetNode *set, const Node *parent) {
+        node(set, parent);
+        if (!set)
+            return;
+        for (const SelectionNode *selection : set->selections) {
+            node(selection, set);
+            if (const auto *field = nodeCast<FieldNode>(selection, Kind::Field)) {
+                node(field->name, field);
+                for (const ArgumentNode *argument : field->arguments) {
+                    node(argument, field);
+                    value(argument->value, argument);
+                }
+                selectionSet(field->selectionSet, field);
+            } else if (const auto *fragment = nodeCast<InlineFragmentNode>(selection, Kind::InlineFragment)) {
+                selectionSet(fragment->selectionSet, fragment);
+            }
+        }
+    }
+    void operation(const OperationDefinitionNode &operation) {
+        for (const VariableDefinitionNode *variable : operation.variableDefinitions) {
+            node(variable, &operation);
+            type(variable->type, variable);
+            value(variable->defaultValue, variable);
+        }
+        selectionSet(operation.selectionSet, &operation);
+    }
+
+private:
+    std::uint32_t m_size;
+};
+
 } // namespace
 
 class TestParser final : public QObject {
@@ -39,6 +108,12 @@ private Q_SLOTS:
     void parse_invalid_reportsGraphqlJsError();
     void parse_withRecovery_reportsSeveralErrorsAndPartialTree();
     void parse_withoutRecovery_stopsAtFirstError();
+    void parse_cutShortOperation_isKeptAsPartialDefinition();
+    void parse_cutShortTypeDefinition_keepsWhatWasParsed();
+    void parse_partialAndCompleteDefinitions_keepDocumentOrder();
+    void parse_validDocument_hasNoPartialDefinitions();
+    void parse_everyPrefix_givesWellFormedPartialsAndTheSameFirstError_data();
+    void parse_everyPrefix_givesWellFormedPartialsAndTheSameFirstError();
     void parse_movedDocument_keepsNodesValid();
     void parse_deepNesting_isASyntaxErrorNotACrash_data();
     void parse_deepNesting_isASyntaxErrorNotACrash();
@@ -558,6 +633,145 @@ void TestParser::parse_withoutRecovery_stopsAtFirstError() {
     const ParseResult result = parse("{ a(x: ) } { b( }", options);
     QCOMPARE(result.errors.size(), std::size_t(1));
     QVERIFY(result.document.definitions().empty());
+}
+
+void TestParser::parse_cutShortOperation_isKeptAsPartialDefinition() {
+    const std::string source = "query Q($a: Int) { user(id: 1) { name ";
+    const ParseResult result = parse(source);
+    QCOMPARE(result.errors.size(), std::size_t(1));
+    QCOMPARE(qb(result.errors.front().message), bytes("Syntax Error: Expected Name, found <EOF>."));
+    QVERIFY(result.document.definitions().empty()); // printers and JSON never see it
+    QCOMPARE(result.partialDefinitions.size(), std::size_t(1));
+    const auto *op = as<OperationDefinitionNode>(result.partialDefinitions[0], Kind::OperationDefinition);
+    QVERIFY(op->partial);
+    QCOMPARE(op->start.offset, 0u);
+    QCOMPARE(op->end, endOf(source, "name")); // the last consumed token
+    QCOMPARE(qb(op->name->value), bytes("Q"));
+    QCOMPARE(op->variableDefinitions.size(), std::size_t(1));
+    QVERIFY(!op->variableDefinitions[0]->partial);
+    QCOMPARE(qb(op->variableDefinitions[0]->variable->name->value), bytes("a"));
+    QCOMPARE(qb(as<NamedTypeNode>(op->variableDefinitions[0]->type, Kind::NamedType)->name->value), bytes("Int"));
+    QVERIFY(op->selectionSet->partial);
+    QCOMPARE(op->selectionSet->selections.size(), std::size_t(1));
+    const auto *user = as<FieldNode>(op->selectionSet->selections[0], Kind::Field);
+    QVERIFY(user->partial);
+    QCOMPARE(qb(user->name->value), bytes("user"));
+    QCOMPARE(user->arguments.size(), std::size_t(1));
+    QCOMPARE(qb(user->arguments[0]->name->value), bytes("id"));
+    QCOMPARE(qb(as<IntValueNode>(user->arguments[0]->value, Kind::IntValue)->value), bytes("1"));
+    QCOMPARE(user->selectionSet->selections.size(), std::size_t(1));
+    const auto *name = as<FieldNode>(user->selectionSet->selections[0], Kind::Field);
+    QVERIFY(!name->partial);
+    QCOMPARE(qb(name->name->value), bytes("name"));
+    QCOMPARE(user->selectionSet->end, op->end);
+}
+
+void TestParser::parse_cutShortTypeDefinition_keepsWhatWasParsed() {
+    const std::string source = "type User { id: ID! name: ";
+    const ParseResult result = parse(source);
+    QCOMPARE(qb(result.errors.at(0).message), bytes("Syntax Error: Expected Name, found <EOF>."));
+    QVERIFY(result.document.definitions().empty());
+    QCOMPARE(result.partialDefinitions.size(), std::size_t(1));
+    const auto *type = as<ObjectTypeDefinitionNode>(result.partialDefinitions[0], Kind::ObjectTypeDefinition);
+    QCOMPARE(qb(type->name->value), bytes("User"));
+    QCOMPARE(type->end, endOf(source, "name:"));
+    QCOMPARE(type->fields.size(), std::size_t(2));
+    QVERIFY(!type->fields[0]->partial);
+    QCOMPARE(qb(type->fields[0]->name->value), bytes("id"));
+    QCOMPARE(type->fields[0]->type->kind, Kind::NonNullType);
+    // The field being typed: its name is there, its type is not yet.
+    QVERIFY(type->fields[1]->partial);
+    QCOMPARE(qb(type->fields[1]->name->value), bytes("name"));
+    QVERIFY(!type->fields[1]->type);
+}
+
+void TestParser::parse_partialAndCompleteDefinitions_keepDocumentOrder() {
+    const std::string source = "query A { a(x: ) }\n"
+                               "type T { f: Int }\n"
+                               "input I { v: [Int = 1 }\n"
+                               "{ c }\n"
+                               "fragment F on T { d ...";
+    const ParseResult result = parse(source);
+    QCOMPARE(result.errors.size(), std::size_t(3));
+    const auto &complete = result.document.definitions();
+    QCOMPARE(complete.size(), std::size_t(2));
+    QCOMPARE(complete[0]->kind, Kind::ObjectTypeDefinition);
+    QCOMPARE(complete[1]->kind, Kind::OperationDefinition);
+    const auto &partials = result.partialDefinitions;
+    QCOMPARE(partials.size(), std::size_t(3));
+    for (std::size_t i = 1; i < partials.size(); ++i)
+        QVERIFY(partials[i - 1]->end < partials[i]->start.offset);
+
+    const auto *a = as<OperationDefinitionNode>(partials[0], Kind::OperationDefinition);
+    QCOMPARE(qb(a->name->value), bytes("A"));
+    const auto *field = as<FieldNode>(a->selectionSet->selections.at(0), Kind::Field);
+    QCOMPARE(qb(field->arguments.at(0)->name->value), bytes("x"));
+    QVERIFY(!field->arguments[0]->value);
+    QCOMPARE(a->end, endOf(source, "x:"));
+
+    const auto *input = as<InputObjectTypeDefinitionNode>(partials[1], Kind::InputObjectTypeDefinition);
+    QCOMPARE(qb(input->name->value), bytes("I"));
+    const auto *list = as<ListTypeNode>(input->fields.at(0)->type, Kind::ListType);
+    QVERIFY(list->partial);
+    QCOMPARE(qb(as<NamedTypeNode>(list->type, Kind::NamedType)->name->value), bytes("Int"));
+
+    const auto *fragment = as<FragmentDefinitionNode>(partials[2], Kind::FragmentDefinition);
+    QCOMPARE(qb(fragment->name->value), bytes("F"));
+    QCOMPARE(qb(as<NamedTypeNode>(fragment->typeCondition, Kind::NamedType)->name->value), bytes("T"));
+    const auto &selections = fragment->selectionSet->selections;
+    QCOMPARE(selections.size(), std::size_t(2));
+    QCOMPARE(selections[0]->kind, Kind::Field);
+    const auto *spread = as<InlineFragmentNode>(selections[1], Kind::InlineFragment);
+    QVERIFY(spread->partial);
+    QVERIFY(!spread->selectionSet);
+    QCOMPARE(spread->end, std::uint32_t(source.size()));
+}
+
+void TestParser::parse_validDocument_hasNoPartialDefinitions() {
+    const ParseResult result = parse("query Q($a: [Int!] = [1]) { a(o: {x: [1]}) { ... on T { b } } }\n"
+                                     "type T implements I & J @d { f(a: Int = 1): [T!]! }\nunion U = A | B\n");
+    QVERIFY(result.ok());
+    QCOMPARE(result.document.definitions().size(), std::size_t(3));
+    QVERIFY(result.partialDefinitions.empty());
+}
+
+void TestParser::parse_everyPrefix_givesWellFormedPartialsAndTheSameFirstError_data() {
+    QTest::addColumn<QByteArray>("source");
+    QTest::newRow("executable") << QByteArray("query Q($a: [Int!]! = [1, 2] @c, $b: In = {x: [{y: $z}]}) @d {\n"
+                                              "  me: user(id: $a, f: {g: [\"s\", \"\"\"b\"\"\"]}) @skip(if: true) {\n"
+                                              "    ...F ... on User @i { name } ... { x }\n  }\n}\n"
+                                              "fragment F on User { id }\n");
+    QTest::newRow("type system") << QByteArray("\"d\" schema @a { query: Q }\nextend type T implements I & J {\n"
+                                               "  f(\"x\" a: [Int] = [1] @d): T! @e }\n"
+                                               "directive @d(a: Int) repeatable on FIELD | QUERY\n"
+                                               "enum E { A B } input In { a: Int = 1 } union U = | A | B\n");
+}
+
+void TestParser::parse_everyPrefix_givesWellFormedPartialsAndTheSameFirstError() {
+    QFETCH(QByteArray, source);
+    ParseOptions stopAtFirst;
+    stopAtFirst.recover = false;
+    for (qsizetype length = 1; length < source.size(); ++length) {
+        const std::string prefix = source.left(length).toStdString();
+        const ParseResult result = parse(prefix);
+        const ParseResult strict = parse(prefix, stopAtFirst);
+        QCOMPARE(result.errors.empty(), strict.errors.empty());
+        if (!result.errors.empty())
+            QVERIFY(result.errors.front() == strict.errors.front()); // graphql-js's error, untouched
+        std::uint32_t previousEnd = 0;
+        for (const DefinitionNode *partial : result.partialDefinitions) {
+            QVERIFY(partial->partial);
+            QVERIFY(partial->start.offset >= previousEnd);
+            previousEnd = partial->end;
+            for (const DefinitionNode *definition : result.document.definitions())
+                QVERIFY(definition != partial);
+            TreeCheck check(static_cast<std::uint32_t>(prefix.size()));
+            check.node(partial, partial);
+            if (const auto *op = nodeCast<OperationDefinitionNode>(partial, Kind::OperationDefinition))
+                check.operation(*op);
+            QVERIFY2(check.ok, prefix.c_str());
+        }
+    }
 }
 
 void TestParser::parse_deepNesting_isASyntaxErrorNotACrash_data() {
