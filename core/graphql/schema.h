@@ -183,7 +183,7 @@ public:
     // reference is valid until the next addType().
     Type &addType(Type type);
     Type *findType(std::string_view name) noexcept;
-    // Adds a directive; a duplicate name is dropped with a warning.
+    // Adds a directive; a duplicate name is kept too (as graphql-js does), with a warning.
     Directive &addDirective(Directive directive);
     Directive *findDirective(std::string_view name) noexcept;
     void addWarning(std::string warning) { m_warnings.push_back(std::move(warning)); }
