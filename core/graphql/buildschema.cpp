@@ -115,12 +115,10 @@ void addNames(std::vector<std::string> &out, const NodeList<NamedTypeNode> &node
 // Applies one definition or extension node (both have the same members) to `type`.
 void applyTypeNode(Type &type, const DefinitionNode &node, SchemaBuilder &builder) {
     switch (node.kind) {
-    case Kind::ScalarTypeDefinition:
-    case Kind::ScalarTypeExtension: {
-        const auto &directives = node.kind == Kind::ScalarTypeDefinition
-                                     ? static_cast<const ScalarTypeDefinitionNode &>(node).directives
-                                     : static_cast<const ScalarTypeExtensionNode &>(node).directives;
-        if (const DirectiveNode *d = findDirective(directives, "specifiedBy")) {
+    case Kind::ScalarTypeDefinition: {
+        // graphql-js reads @specifiedBy from the definition only, never from an extension.
+        const auto &scalar = static_cast<const ScalarTypeDefinitionNode &>(node);
+        if (const DirectiveNode *d = findDirective(scalar.directives, "specifiedBy")) {
             if (auto *url = nodeCast<StringValueNode>(argumentValue(*d, "url"), Kind::StringValue))
                 type.specifiedByURL = std::string(url->value);
         }
