@@ -1,4 +1,5 @@
 #include "graphql/buildschema.h"
+#include "graphql/parser.h"
 
 #include <QTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void defaults_areCoercedLikeGraphqlJs_data();
     void defaults_areCoercedLikeGraphqlJs();
     void syntaxErrors_areReportedAndTheRestIsBuilt();
+    void builder_withoutAddingSpecifiedDirectives_keepsTheGivenList();
 };
 
 void TestBuildSchema::roots_withoutSchemaDefinition_areTheTypesSoNamed() {
@@ -188,6 +190,9 @@ void TestBuildSchema::defaults_areCoercedLikeGraphqlJs_data() {
     QTest::newRow("input object reordered, defaults filled")
         << QByteArray("In") << QByteArray("{y: 2, x: 1}") << QByteArray("{x: 1, y: 2, z: {q: \"s\", r: [\"one\"]}}");
     QTest::newRow("input object missing required field") << QByteArray("In") << QByteArray("{y: 2}") << QByteArray();
+    // graphql-js throws "Cannot convert value to AST" here; we keep the literal.
+    QTest::newRow("custom scalar object")
+        << QByteArray("Custom") << QByteArray("{b: [1, null], a: \"x\"}") << QByteArray("{b: [1, null], a: \"x\"}");
     QTest::newRow("null for non-null") << QByteArray("Boolean!") << QByteArray("null") << QByteArray();
     QTest::newRow("null for nullable") << QByteArray("Boolean") << QByteArray("null") << QByteArray("null");
 }
@@ -212,6 +217,17 @@ void TestBuildSchema::syntaxErrors_areReportedAndTheRestIsBuilt() {
     QVERIFY(!result.ok());
     QCOMPARE(result.errors.front().message, std::string("Syntax Error: Expected Name, found \"}\"."));
     QVERIFY(result.schema.field("Query", "a"));
+}
+
+void TestBuildSchema::builder_withoutAddingSpecifiedDirectives_keepsTheGivenList() {
+    // buildClientSchema's behaviour: an introspection result's directive list is taken as it is.
+    ParseResult parsed = parse("directive @skip(if: Boolean!) on FIELD type Query { a: Int }");
+    SchemaBuilder builder;
+    builder.setAddMissingSpecifiedDirectives(false);
+    addSdlDefinitions(builder, parsed.document);
+    Schema schema = std::move(builder).build();
+    QCOMPARE(schema.directives().size(), std::size_t(1));
+    QVERIFY(!schema.directive("include"));
 }
 
 QTEST_GUILESS_MAIN(TestBuildSchema)
