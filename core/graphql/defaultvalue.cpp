@@ -11,6 +11,8 @@ namespace altrata::graphql {
 
 namespace {
 
+struct JsField;
+
 // The JavaScript value graphql-js holds after valueFromAST().
 struct JsValue {
     enum class Kind : std::uint8_t { Undefined, Null, Boolean, Number, String, Array, Object };
@@ -19,41 +21,59 @@ struct JsValue {
     double number = 0;
     std::string string;
     std::vector<JsValue> items;
-    std::vector<std::pair<std::string, JsValue>> fields; // insertion order, unique names
+    std::vector<JsField> fields; // insertion order, unique names
 
     bool undefined() const noexcept { return kind == Kind::Undefined; }
-    static JsValue of(Kind k) {
-        JsValue v;
-        v.kind = k;
-        return v;
-    }
-    static JsValue ofString(std::string_view s) {
-        JsValue v = of(Kind::String);
-        v.string = s;
-        return v;
-    }
-    static JsValue ofNumber(double n) {
-        JsValue v = of(Kind::Number);
-        v.number = n;
-        return v;
-    }
-    void set(std::string name, JsValue value) { // JavaScript `obj[name] = value`
-        for (auto &[n, v] : fields) {
-            if (n == name) {
-                v = std::move(value);
-                return;
-            }
-        }
-        fields.emplace_back(std::move(name), std::move(value));
-    }
-    const JsValue *get(std::string_view name) const {
-        for (const auto &[n, v] : fields) {
-            if (n == name)
-                return &v;
-        }
-        return nullptr;
-    }
+    // Defined below JsField: building a JsValue needs the complete member types.
+    static JsValue of(Kind k);
+    static JsValue ofString(std::string_view s);
+    static JsValue ofNumber(double n);
+    void set(std::string name, JsValue value); // JavaScript `obj[name] = value`
+    const JsValue *get(std::string_view name) const;
 };
+
+// A named member of an object value. Defined after JsValue: a container of pairs holding the type
+// being defined is rejected by clang's standard library checks.
+struct JsField {
+    std::string name;
+    JsValue value;
+};
+
+JsValue JsValue::of(Kind k) {
+    JsValue v;
+    v.kind = k;
+    return v;
+}
+
+JsValue JsValue::ofString(std::string_view s) {
+    JsValue v = of(Kind::String);
+    v.string = s;
+    return v;
+}
+
+JsValue JsValue::ofNumber(double n) {
+    JsValue v = of(Kind::Number);
+    v.number = n;
+    return v;
+}
+
+void JsValue::set(std::string name, JsValue value) {
+    for (JsField &field : fields) {
+        if (field.name == name) {
+            field.value = std::move(value);
+            return;
+        }
+    }
+    fields.push_back(JsField{std::move(name), std::move(value)});
+}
+
+const JsValue *JsValue::get(std::string_view name) const {
+    for (const JsField &field : fields) {
+        if (field.name == name)
+            return &field.value;
+    }
+    return nullptr;
+}
 
 constexpr int maxDepth = 64; // input objects whose defaults refer to themselves
 
@@ -207,7 +227,7 @@ public:
                 return {};
             result.set(field.name, std::move(value));
         }
-        if (type.isOneOf && (result.fields.size() != 1 || result.fields.front().second.kind == JsValue::Kind::Null))
+        if (type.isOneOf && (result.fields.size() != 1 || result.fields.front().value.kind == JsValue::Kind::Null))
             return {};
         return result;
     }
@@ -310,8 +330,8 @@ private:
             out += '{';
             for (std::size_t i = 0; i < value.fields.size(); ++i) {
                 out += i ? ", " : "";
-                out += value.fields[i].first + ": ";
-                printUntyped(out, value.fields[i].second);
+                out += value.fields[i].name + ": ";
+                printUntyped(out, value.fields[i].value);
             }
             out += '}';
             break;
