@@ -178,14 +178,19 @@ public:
     void setMutationType(std::string name) { m_mutation = std::move(name); }
     void setSubscriptionType(std::string name) { m_subscription = std::move(name); }
 
-    // Adds a named type. A second type with the same name is dropped with a warning (first wins) and
-    // the existing one is returned. The reference is valid until the next addType().
+    // Adds a named type. A second type with the same name replaces the first's content but keeps its
+    // position, with a warning (what graphql-js does with assumeValidSDL and buildClientSchema). The
+    // reference is valid until the next addType().
     Type &addType(Type type);
     Type *findType(std::string_view name) noexcept;
     // Adds a directive; a duplicate name is dropped with a warning.
     Directive &addDirective(Directive directive);
     Directive *findDirective(std::string_view name) noexcept;
     void addWarning(std::string warning) { m_warnings.push_back(std::move(warning)); }
+
+    // What has been added so far, in order (before build()).
+    const std::vector<Type> &pendingTypes() const noexcept { return m_types; }
+    const std::vector<Directive> &pendingDirectives() const noexcept { return m_directives; }
 
     // Adds the specified directives that were not defined (as graphql-js's GraphQLSchema does), the
     // built-in scalars that are referenced plus String and Boolean (used by introspection), orders the
@@ -204,9 +209,10 @@ private:
     std::vector<std::string> m_warnings;
 };
 
-// The built-in scalars (Int, Float, String, Boolean, ID) and directives (@include, @skip, @deprecated,
-// @specifiedBy, @oneOf) exactly as graphql-js 16 defines them, descriptions included.
-Type builtInScalar(std::string_view name); // precondition: one of the five names
-std::vector<Directive> specifiedDirectives();
+// The built-in scalars (Int, Float, String, Boolean, ID), the introspection types (__Schema, ...) and
+// the specified directives (@include, @skip, @deprecated, @specifiedBy, @oneOf) exactly as graphql-js
+// 16.15 defines them, descriptions included. Parsed once from SDL text on first use.
+const Type *builtInType(std::string_view name) noexcept; // nullptr for other names
+const std::vector<Directive> &specifiedDirectives();
 
 } // namespace altrata::graphql
