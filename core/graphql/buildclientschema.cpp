@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 
 namespace altrata::graphql {
@@ -24,8 +24,6 @@ constexpr std::array<std::pair<std::string_view, TypeKind>, 6> kindNames = {{
     {"ENUM", TypeKind::Enum},
     {"INPUT_OBJECT", TypeKind::InputObject},
 }};
-
-constexpr std::array<std::string_view, 5> builtInScalarNames = {"Int", "Float", "String", "Boolean", "ID"};
 
 std::string_view stringField(element value, std::string_view key) {
     std::string_view text;
@@ -52,7 +50,7 @@ bool listField(element value, std::string_view key, array &out) {
     return value[key].get_array().get(out) == SUCCESS;
 }
 
-std::string quoted(std::string_view name) {
+std::string inQuotes(std::string_view name) {
     return '"' + std::string(name) + '"';
 }
 
@@ -69,7 +67,9 @@ private:
     void readType(element type);
     void readDirective(element directive);
     void readRoot(element schema, std::string_view key, void (SchemaBuilder::*set)(std::string));
-    bool isDuplicate(std::unordered_set<std::string_view> &seen, std::string_view name, const std::string &owner);
+    template<typename T>
+    void addUnique(std::vector<T> &list, std::unordered_map<std::string, std::size_t> &positions, T item,
+                   const std::string &owner);
     void warn(std::string text) { m_builder.addWarning(std::move(text)); }
 
     SchemaBuilder m_builder;
@@ -94,18 +94,24 @@ bool ClientSchemaReader::readTypeRef(element holder, TypeRef &out) {
     }
 }
 
-bool ClientSchemaReader::isDuplicate(std::unordered_set<std::string_view> &seen, std::string_view name,
-                                     const std::string &owner) {
-    if (seen.insert(name).second)
-        return false;
-    warn(owner + " defines " + quoted(name) + " more than once; the first definition is used.");
-    return true;
+// Adds `item` to `list` unless its name is already there; then the new content replaces the old one
+// in the old position with a warning, as graphql-js's keyValMap (later key wins, first key order) does.
+template<typename T>
+void ClientSchemaReader::addUnique(std::vector<T> &list, std::unordered_map<std::string, std::size_t> &positions,
+                                   T item, const std::string &owner) {
+    const auto [it, added] = positions.try_emplace(item.name, list.size());
+    if (added) {
+        list.push_back(std::move(item));
+        return;
+    }
+    warn(owner + " defines " + inQuotes(item.name) + " more than once; the last definition is used.");
+    list[it->second] = std::move(item);
 }
 
 std::vector<InputValue> ClientSchemaReader::readInputValues(array list, const std::string &owner) {
     std::vector<InputValue> values;
     values.reserve(list.size());
-    std::unordered_set<std::string_view> seen;
+    std::unordered_map<std::string, std::size_t> positions;
     for (element item : list) {
         InputValue value;
         value.name = std::string(stringField(item, "name"));
@@ -113,12 +119,10 @@ std::vector<InputValue> ClientSchemaReader::readInputValues(array list, const st
             warn(owner + " has an argument or input field without a usable name and type; it is skipped.");
             continue;
         }
-        if (isDuplicate(seen, stringField(item, "name"), owner))
-            continue;
         value.description = optionalString(item, "description");
         value.defaultValue = optionalString(item, "defaultValue");
         value.deprecationReason = optionalString(item, "deprecationReason");
-        values.push_back(std::move(value));
+        addUnique(values, positions, std::move(value), owner);
     }
     return values;
 }
@@ -131,7 +135,7 @@ std::vector<Field> ClientSchemaReader::readFields(element type, const std::strin
         return fields;
     }
     fields.reserve(list.size());
-    std::unordered_set<std::string_view> seen;
+    std::unordered_map<std::string, std::size_t> positions;
     for (element item : list) {
         Field field;
         field.name = std::string(stringField(item, "name"));
@@ -139,8 +143,6 @@ std::vector<Field> ClientSchemaReader::readFields(element type, const std::strin
             warn(owner + " has a field without a usable name and type; it is skipped.");
             continue;
         }
-        if (isDuplicate(seen, stringField(item, "name"), owner))
-            continue;
         field.description = optionalString(item, "description");
         field.deprecationReason = optionalString(item, "deprecationReason");
         array args;
@@ -148,7 +150,7 @@ std::vector<Field> ClientSchemaReader::readFields(element type, const std::strin
             field.args = readInputValues(args, "Field " + owner.substr(5) + "." + field.name);
         else
             warn("Field " + owner.substr(5) + "." + field.name + " has no list of arguments.");
-        fields.push_back(std::move(field));
+        addUnique(fields, positions, std::move(field), owner);
     }
     return fields;
 }
@@ -177,13 +179,15 @@ std::vector<EnumValue> ClientSchemaReader::readEnumValues(element type, const st
         warn(owner + " has no list of enum values.");
         return values;
     }
-    std::unordered_set<std::string_view> seen;
+    std::unordered_map<std::string, std::size_t> positions;
     for (element item : list) {
         const std::string_view name = stringField(item, "name");
-        if (name.empty() || isDuplicate(seen, name, owner))
+        if (name.empty())
             continue;
-        values.push_back(
-            {std::string(name), optionalString(item, "description"), optionalString(item, "deprecationReason")});
+        addUnique(values, positions,
+                  EnumValue{std::string(name), optionalString(item, "description"),
+                            optionalString(item, "deprecationReason")},
+                  owner);
     }
     return values;
 }
@@ -194,14 +198,7 @@ void ClientSchemaReader::readType(element json) {
     const std::string_view kind = stringField(json, "kind");
     const auto known = std::find_if(kindNames.begin(), kindNames.end(), [&](const auto &k) { return k.first == kind; });
     if (type.name.empty() || known == kindNames.end()) {
-        warn("A type without a name or with an unknown kind (" + quoted(kind) + ") is skipped.");
-        return;
-    }
-    if (type.name.starts_with("__"))
-        return; // graphql-js replaces the introspection types with its own
-    if (kind == "SCALAR" &&
-        std::find(builtInScalarNames.begin(), builtInScalarNames.end(), type.name) != builtInScalarNames.end()) {
-        m_builder.addType(builtInScalar(type.name)); // graphql-js uses its own built-in scalars too
+        warn("A type without a name or with an unknown kind (" + inQuotes(kind) + ") is skipped.");
         return;
     }
     const std::string owner = "Type " + type.name;

@@ -15,8 +15,10 @@
 // warned about by SchemaBuilder. Only input that holds no schema at all is refused.
 //
 // Differences from graphql-js kept on purpose: default values stay the literal text the server sent
-// (graphql-js re-prints them after coercing to the argument's type); the built-in scalars and the
-// introspection types are graphql-js's own, as in graphql-js.
+// (graphql-js re-prints them after coercing to the argument's type, e.g. reordering object fields);
+// SchemaBuilder adds the specified directives the result lacks (graphql-js keeps exactly the listed
+// ones). As in graphql-js, the built-in scalars and introspection types are replaced by the built-in
+// definitions, at the position the result lists them.
 namespace altrata::graphql {
 
 struct ClientSchemaResult {

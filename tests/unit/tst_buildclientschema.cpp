@@ -1,4 +1,5 @@
 #include "graphql/buildclientschema.h"
+#include "graphql/printschema.h"
 
 #include <QFile>
 #include <QTest>
@@ -28,6 +29,10 @@ std::string_view view(const QByteArray &bytes) {
 
 QString q(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString q(const std::string &text) {
+    return q(std::string_view(text));
 }
 
 QString q(const std::optional<std::string> &text) {
@@ -171,7 +176,7 @@ private Q_SLOTS:
                  qPrintable(warningsText(*result.schema)));
     }
 
-    void duplicateFieldsAndTypes_areWarningsAndTheFirstWins() {
+    void duplicateFieldsAndTypes_areWarningsAndTheLastWinsInTheFirstPlace() {
         const QByteArray json = R"({"__schema":{"queryType":{"name":"Query"},"types":[)"
                                 R"({"kind":"OBJECT","name":"Query","interfaces":[],"fields":[)"
                                 R"({"name":"a","args":[],"type":{"kind":"SCALAR","name":"Int"}},)"
@@ -181,7 +186,9 @@ private Q_SLOTS:
         const ClientSchemaResult result = buildClientSchema(view(json));
         QVERIFY2(result.schema, result.error.c_str());
         QCOMPARE(result.schema->type("Query")->fields.size(), std::size_t(1));
-        QCOMPARE(q(result.schema->field("Query", "a")->type.toString()), QStringLiteral("Int"));
+        // graphql-js keeps the later definition (keyValMap / its type map) at the first one's position.
+        QCOMPARE(q(result.schema->field("Query", "a")->type.toString()), QStringLiteral("String"));
+        QCOMPARE(namesOf(result.schema->type("E")->enumValues), QStringList{QStringLiteral("Y")});
         const QString warnings = warningsText(*result.schema);
         QVERIFY2(warnings.contains(QStringLiteral("\"a\"")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("E")), qPrintable(warnings));
@@ -194,6 +201,24 @@ private Q_SLOTS:
         QVERIFY(!result.schema->field("Query", "a"));
         QVERIFY2(warningsText(*result.schema).contains(QStringLiteral("Query")),
                  qPrintable(warningsText(*result.schema)));
+    }
+
+    void printSchema_ofClientSchema_equalsGraphqlJs_data() {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("full") << QStringLiteral("full");
+        QTest::newRow("default options") << QStringLiteral("default");
+        QTest::newRow("no descriptions") << QStringLiteral("nodescriptions");
+    }
+
+    void printSchema_ofClientSchema_equalsGraphqlJs() {
+        QFETCH(QString, variant);
+        const ClientSchemaResult result =
+            buildClientSchema(view(testData(QStringLiteral("rich-") + variant + QStringLiteral(".json"))));
+        QVERIFY2(result.schema, result.error.c_str());
+        // graphql-js's printSchema output had one newline appended when it was written to the file.
+        const QByteArray expected = testData(QStringLiteral("rich-") + variant + QStringLiteral(".printed.graphql"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(q(printSchema(*result.schema) + "\n"), QString::fromUtf8(expected));
     }
 
     void unusableInput_isAnErrorInPlainWords_data() {
