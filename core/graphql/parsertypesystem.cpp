@@ -24,7 +24,8 @@ bool isDirectiveLocation(std::string_view name) {
                                                      "ENUM",
                                                      "ENUM_VALUE",
                                                      "INPUT_OBJECT",
-                                                     "INPUT_FIELD_DEFINITION"};
+                                                     "INPUT_FIELD_DEFINITION",
+                                                     "DIRECTIVE_DEFINITION"};
     for (std::string_view location : locations) {
         if (name == location)
             return true;

@@ -195,10 +195,13 @@ public:
     // Adds the specified directives that were not defined (as graphql-js's GraphQLSchema does), the
     // built-in scalars that are referenced plus String and Boolean (used by introspection), orders the
     // types as graphql-js's type map (roots first, then depth-first through referenced types), and
-    // builds every index. References to unknown types become warnings.
+    // builds every index. References to unknown types become warnings. Default values are coerced and
+    // reprinted as graphql-js does (defaultvalue.h).
     Schema build() &&;
 
 private:
+    void canonicalizeDefaultValues();
+
     std::optional<std::string> m_description;
     std::string m_query;
     std::string m_mutation;

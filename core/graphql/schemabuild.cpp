@@ -1,6 +1,8 @@
 // SchemaBuilder::build(): built-ins, graphql-js's type map order, indexes.
 #include "schema.h"
 
+#include "defaultvalue.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -105,12 +107,40 @@ void indexType(Type &t) {
 
 } // namespace
 
+void SchemaBuilder::canonicalizeDefaultValues() {
+    const TypeLookup lookup = [this](std::string_view name) -> const Type * {
+        if (const Type *builtIn = builtInType(name))
+            return builtIn;
+        return findType(name);
+    };
+    // Computed first, assigned after: an input type's defaults are read while coercing others.
+    std::vector<std::pair<InputValue *, std::optional<std::string>>> results;
+    auto collect = [&](std::vector<InputValue> &values) {
+        for (InputValue &value : values) {
+            if (value.defaultValue)
+                results.emplace_back(&value, canonicalDefaultValue(*value.defaultValue, value.type, lookup));
+        }
+    };
+    for (Type &t : m_types) {
+        if (builtInType(t.name))
+            continue;
+        for (Field &f : t.fields)
+            collect(f.args);
+        collect(t.inputFields);
+    }
+    for (Directive &d : m_directives)
+        collect(d.args);
+    for (auto &[value, text] : results)
+        value->defaultValue = std::move(text);
+}
+
 Schema SchemaBuilder::build() && {
     // Built-in scalars and introspection types always have graphql-js's own definitions.
     for (Type &t : m_types) {
         if (const Type *builtIn = builtInType(t.name))
             t = *builtIn;
     }
+    canonicalizeDefaultValues();
     for (const Directive &d : specifiedDirectives()) {
         if (!findDirective(d.name))
             m_directives.push_back(d);

@@ -34,7 +34,7 @@ The `ID` scalar type represents a unique identifier, often used to refetch an ob
 scalar ID
 
 """
-A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.
+Directs the executor to include this field or fragment only when the `if` argument is true.
 """
 directive @include(
   """Included when true."""
