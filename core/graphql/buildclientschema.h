@@ -11,14 +11,15 @@
 // specifiedByURL, isRepeatable and input-value deprecation (whatever the query asked for).
 //
 // Lenient where graphql-js throws: a malformed type, field or reference is skipped or kept as far
-// as it makes sense, with a warning in Schema::warnings(); duplicates and dangling references are
-// warned about by SchemaBuilder. Only input that holds no schema at all is refused.
+// as it makes sense, with a warning in Schema::warnings() (duplicate fields, arguments and enum
+// values here, like graphql-js the last one wins at the first one's position; duplicate types and
+// dangling references in SchemaBuilder). Only input that holds no schema at all is refused.
 //
-// Differences from graphql-js kept on purpose: default values stay the literal text the server sent
-// (graphql-js re-prints them after coercing to the argument's type, e.g. reordering object fields);
-// SchemaBuilder adds the specified directives the result lacks (graphql-js keeps exactly the listed
-// ones). As in graphql-js, the built-in scalars and introspection types are replaced by the built-in
-// definitions, at the position the result lists them.
+// Default values arrive as literal text; SchemaBuilder::build() coerces and reprints them as graphql-js
+// does. One difference from graphql-js: SchemaBuilder adds the specified directives the result lacks
+// (graphql-js keeps exactly the listed ones; printSchema output is the same either way). As in
+// graphql-js, built-in scalars and introspection types are replaced by the built-in definitions, at
+// the position the result lists them.
 namespace altrata::graphql {
 
 struct ClientSchemaResult {
