@@ -15,7 +15,9 @@ namespace {
 //   introspectionFromSchema(buildSchema(sdl), options)   (wrapped as {"data": ...})
 // with options full = everything on; default = getIntrospectionQuery()'s defaults (no isRepeatable,
 // specifiedByURL, schema description or input-value deprecation); nodescriptions = default without
-// descriptions. rich-*.printed.graphql are graphql-js printSchema(buildClientSchema(json)).
+// descriptions. rich-odddefaults.json is rich-full.json with some defaultValue texts rewritten the way
+// a server might send them (odd spacing, a single value for a list, fields out of order).
+// rich-*.printed.graphql are graphql-js printSchema(buildClientSchema(json)).
 QByteArray testData(const QString &name) {
     QFile file(QFINDTESTDATA(QStringLiteral("data/buildclientschema/") + name));
     if (!file.open(QIODevice::ReadOnly))
@@ -208,6 +210,7 @@ private Q_SLOTS:
         QTest::newRow("full") << QStringLiteral("full");
         QTest::newRow("default options") << QStringLiteral("default");
         QTest::newRow("no descriptions") << QStringLiteral("nodescriptions");
+        QTest::newRow("non-canonical default values") << QStringLiteral("odddefaults");
     }
 
     void printSchema_ofClientSchema_equalsGraphqlJs() {
