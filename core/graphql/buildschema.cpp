@@ -115,12 +115,10 @@ void addNames(std::vector<std::string> &out, const NodeList<NamedTypeNode> &node
 // Applies one definition or extension node (both have the same members) to `type`.
 void applyTypeNode(Type &type, const DefinitionNode &node, SchemaBuilder &builder) {
     switch (node.kind) {
-    case Kind::ScalarTypeDefinition:
-    case Kind::ScalarTypeExtension: {
-        const auto &directives = node.kind == Kind::ScalarTypeDefinition
-                                     ? static_cast<const ScalarTypeDefinitionNode &>(node).directives
-                                     : static_cast<const ScalarTypeExtensionNode &>(node).directives;
-        if (const DirectiveNode *d = findDirective(directives, "specifiedBy")) {
+    case Kind::ScalarTypeDefinition: {
+        // graphql-js reads @specifiedBy from the definition only, never from an extension.
+        const auto &scalar = static_cast<const ScalarTypeDefinitionNode &>(node);
+        if (const DirectiveNode *d = findDirective(scalar.directives, "specifiedBy")) {
             if (auto *url = nodeCast<StringValueNode>(argumentValue(*d, "url"), Kind::StringValue))
                 type.specifiedByURL = std::string(url->value);
         }
@@ -240,54 +238,82 @@ void setRoots(SchemaBuilder &builder, const NodeList<OperationTypeDefinitionNode
 
 } // namespace
 
-void addSdlDefinitions(SchemaBuilder &builder, const Document &document) {
-    // Definitions first (graphql-js builds each type from its definition plus all its extensions,
-    // wherever they appear in the document).
-    std::map<std::string_view, std::vector<const DefinitionNode *>> extensions;
+namespace {
+
+// The document's definitions sorted the way graphql-js's extendSchemaImpl() consumes them.
+struct SdlParts {
     std::vector<const DefinitionNode *> typeDefinitions;
-    bool hasSchemaDefinition = false;
+    // graphql-js builds each type from its definition plus all its extensions, wherever they are.
+    std::map<std::string_view, std::vector<const DefinitionNode *>> extensions;
+    const SchemaDefinitionNode *schemaDefinition = nullptr; // the last one, as graphql-js
+    std::vector<const SchemaExtensionNode *> schemaExtensions;
+    std::vector<const DirectiveDefinitionNode *> directives;
+};
+
+SdlParts sortDefinitions(const Document &document) {
+    SdlParts parts;
     for (const DefinitionNode *node : document.definitions()) {
-        if (typeDefinitionInfo(*node)) {
-            typeDefinitions.push_back(node);
-        } else if (const NameNode *name = extensionName(*node)) {
-            extensions[name->value].push_back(node);
-        } else if (auto *schemaDef = nodeCast<SchemaDefinitionNode>(node, Kind::SchemaDefinition)) {
-            hasSchemaDefinition = true;
-            builder.setDescription(descriptionOf(schemaDef->description));
-            setRoots(builder, schemaDef->operationTypes);
-        } else if (auto *schemaExt = nodeCast<SchemaExtensionNode>(node, Kind::SchemaExtension)) {
-            setRoots(builder, schemaExt->operationTypes);
-        } else if (auto *directive = nodeCast<DirectiveDefinitionNode>(node, Kind::DirectiveDefinition)) {
-            builder.addDirective(directiveOf(*directive, builder));
-        }
+        if (typeDefinitionInfo(*node))
+            parts.typeDefinitions.push_back(node);
+        else if (const NameNode *name = extensionName(*node))
+            parts.extensions[name->value].push_back(node);
+        else if (auto *schemaDef = nodeCast<SchemaDefinitionNode>(node, Kind::SchemaDefinition))
+            parts.schemaDefinition = schemaDef;
+        else if (auto *schemaExt = nodeCast<SchemaExtensionNode>(node, Kind::SchemaExtension))
+            parts.schemaExtensions.push_back(schemaExt);
+        else if (auto *directive = nodeCast<DirectiveDefinitionNode>(node, Kind::DirectiveDefinition))
+            parts.directives.push_back(directive);
     }
-    for (const DefinitionNode *node : typeDefinitions) {
+    return parts;
+}
+
+void addTypes(SchemaBuilder &builder, const SdlParts &parts) {
+    for (const DefinitionNode *node : parts.typeDefinitions) {
         const TypeDefinitionInfo info = *typeDefinitionInfo(*node);
         Type type;
         type.kind = info.kind;
         type.name = std::string(info.name->value);
         type.description = descriptionOf(info.description);
         applyTypeNode(type, *node, builder);
-        auto ext = extensions.find(info.name->value);
-        if (ext != extensions.end()) {
+        auto ext = parts.extensions.find(info.name->value);
+        if (ext != parts.extensions.end()) {
             for (const DefinitionNode *extension : ext->second)
                 applyTypeNode(type, *extension, builder);
         }
         builder.addType(std::move(type));
     }
-    for (const auto &[name, nodes] : extensions) {
+    for (const auto &[name, nodes] : parts.extensions) {
         if (!builder.findType(name))
             builder.addWarning("Cannot extend type \"" + std::string(name) + "\" because it is not defined.");
     }
-    if (!hasSchemaDefinition) {
-        // graphql-js buildASTSchema: without a schema definition the roots are the types so named.
-        if (builder.findType("Query"))
-            builder.setQueryType("Query");
-        if (builder.findType("Mutation"))
-            builder.setMutationType("Mutation");
-        if (builder.findType("Subscription"))
-            builder.setSubscriptionType("Subscription");
+}
+
+void addSchemaRoots(SchemaBuilder &builder, const SdlParts &parts) {
+    if (parts.schemaDefinition) {
+        builder.setDescription(descriptionOf(parts.schemaDefinition->description));
+        setRoots(builder, parts.schemaDefinition->operationTypes);
     }
+    for (const SchemaExtensionNode *extension : parts.schemaExtensions)
+        setRoots(builder, extension->operationTypes);
+    if (parts.schemaDefinition)
+        return;
+    // graphql-js buildASTSchema: without a schema definition the roots are the types so named.
+    if (builder.findType("Query"))
+        builder.setQueryType("Query");
+    if (builder.findType("Mutation"))
+        builder.setMutationType("Mutation");
+    if (builder.findType("Subscription"))
+        builder.setSubscriptionType("Subscription");
+}
+
+} // namespace
+
+void addSdlDefinitions(SchemaBuilder &builder, const Document &document) {
+    const SdlParts parts = sortDefinitions(document);
+    for (const DirectiveDefinitionNode *directive : parts.directives)
+        builder.addDirective(directiveOf(*directive, builder));
+    addTypes(builder, parts);
+    addSchemaRoots(builder, parts);
 }
 
 Schema buildASTSchema(const Document &document) {

@@ -285,8 +285,45 @@ private:
                 appendStringLiteral(out, value.string);
             }
             return true;
+        case JsValue::Kind::Array:
+        case JsValue::Kind::Object:
+            // graphql-js throws "Cannot convert value to AST" (a custom scalar's list or object literal)
+            // and cannot print the schema at all; keeping the literal serves the editor better.
+            printUntyped(out, value);
+            return true;
         default:
-            return false; // graphql-js throws "Cannot convert value to AST"
+            return false;
+        }
+    }
+
+    static void printUntyped(std::string &out, const JsValue &value) {
+        switch (value.kind) {
+        case JsValue::Kind::Array:
+            out += '[';
+            for (std::size_t i = 0; i < value.items.size(); ++i) {
+                out += i ? ", " : "";
+                printUntyped(out, value.items[i]);
+            }
+            out += ']';
+            break;
+        case JsValue::Kind::Object:
+            out += '{';
+            for (std::size_t i = 0; i < value.fields.size(); ++i) {
+                out += i ? ", " : "";
+                out += value.fields[i].first + ": ";
+                printUntyped(out, value.fields[i].second);
+            }
+            out += '}';
+            break;
+        case JsValue::Kind::String:
+            appendStringLiteral(out, value.string);
+            break;
+        case JsValue::Kind::Null:
+            out += "null";
+            break;
+        default:
+            printLeaf(out, value, nullptr);
+            break;
         }
     }
 

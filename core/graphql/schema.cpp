@@ -180,12 +180,9 @@ Type *SchemaBuilder::findType(std::string_view name) noexcept {
 }
 
 Directive &SchemaBuilder::addDirective(Directive directive) {
-    if (Directive *existing = findDirective(directive.name)) {
-        m_warnings.push_back("There can be only one directive named \"@" + directive.name +
-                             "\"; the last definition is used.");
-        *existing = std::move(directive);
-        return *existing;
-    }
+    // graphql-js keeps every definition in getDirectives() (and prints them all); lookups find the first.
+    if (findDirective(directive.name))
+        m_warnings.push_back("There can be only one directive named \"@" + directive.name + "\".");
     m_directives.push_back(std::move(directive));
     return m_directives.back();
 }

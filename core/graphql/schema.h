@@ -157,6 +157,7 @@ public:
 
 private:
     friend class SchemaBuilder;
+    void buildIndexes(); // type index, per-type sorted indexes, possible types
     std::optional<std::string> m_description;
     std::string m_query;
     std::string m_mutation;
@@ -183,16 +184,20 @@ public:
     // reference is valid until the next addType().
     Type &addType(Type type);
     Type *findType(std::string_view name) noexcept;
-    // Adds a directive; a duplicate name is dropped with a warning.
+    // Adds a directive; a duplicate name is kept too (as graphql-js does), with a warning.
     Directive &addDirective(Directive directive);
     Directive *findDirective(std::string_view name) noexcept;
     void addWarning(std::string warning) { m_warnings.push_back(std::move(warning)); }
+    // graphql-js's GraphQLSchema adds the specified directives only when given no directive list:
+    // buildASTSchema adds the missing ones (the default here), buildClientSchema takes the
+    // introspection result's list as it is (pass false).
+    void setAddMissingSpecifiedDirectives(bool add) { m_addSpecifiedDirectives = add; }
 
     // What has been added so far, in order (before build()).
     const std::vector<Type> &pendingTypes() const noexcept { return m_types; }
     const std::vector<Directive> &pendingDirectives() const noexcept { return m_directives; }
 
-    // Adds the specified directives that were not defined (as graphql-js's GraphQLSchema does), the
+    // Adds the specified directives that were not defined (see setAddMissingSpecifiedDirectives()), the
     // built-in scalars that are referenced plus String and Boolean (used by introspection), orders the
     // types as graphql-js's type map (roots first, then depth-first through referenced types), and
     // builds every index. References to unknown types become warnings. Default values are coerced and
@@ -210,6 +215,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_typeIndex;
     std::vector<Directive> m_directives;
     std::vector<std::string> m_warnings;
+    bool m_addSpecifiedDirectives = true;
 };
 
 // The built-in scalars (Int, Float, String, Boolean, ID), the introspection types (__Schema, ...) and

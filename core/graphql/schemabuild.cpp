@@ -134,6 +134,27 @@ void SchemaBuilder::canonicalizeDefaultValues() {
         value->defaultValue = std::move(text);
 }
 
+void Schema::buildIndexes() {
+    m_typeIndex.reserve(m_types.size());
+    for (std::uint32_t i = 0; i < m_types.size(); ++i) {
+        indexType(m_types[i]);
+        m_typeIndex.emplace(m_types[i].name, i);
+    }
+    for (const Type &t : m_types) {
+        if (t.kind == TypeKind::Union) {
+            auto &members = m_possible[t.name];
+            for (const std::string &m : t.unionMembers) {
+                if (const Type *member = type(m))
+                    members.push_back(member);
+            }
+        } else if (t.kind == TypeKind::Object || t.kind == TypeKind::Interface) {
+            auto &target = t.kind == TypeKind::Object ? m_possible : m_interfaceImpls;
+            for (const std::string &iface : t.interfaces)
+                target[iface].push_back(&t);
+        }
+    }
+}
+
 Schema SchemaBuilder::build() && {
     // Built-in scalars and introspection types always have graphql-js's own definitions.
     for (Type &t : m_types) {
@@ -142,7 +163,7 @@ Schema SchemaBuilder::build() && {
     }
     canonicalizeDefaultValues();
     for (const Directive &d : specifiedDirectives()) {
-        if (!findDirective(d.name))
+        if (m_addSpecifiedDirectives && !findDirective(d.name))
             m_directives.push_back(d);
     }
     std::vector<std::string> roots;
@@ -162,24 +183,7 @@ Schema SchemaBuilder::build() && {
     schema.m_directives = std::move(m_directives);
     schema.m_warnings = std::move(m_warnings);
 
-    schema.m_typeIndex.reserve(schema.m_types.size());
-    for (std::uint32_t i = 0; i < schema.m_types.size(); ++i) {
-        indexType(schema.m_types[i]);
-        schema.m_typeIndex.emplace(schema.m_types[i].name, i);
-    }
-    for (const Type &t : schema.m_types) {
-        if (t.kind == TypeKind::Union) {
-            auto &members = schema.m_possible[t.name];
-            for (const std::string &m : t.unionMembers) {
-                if (const Type *member = schema.type(m))
-                    members.push_back(member);
-            }
-        } else if (t.kind == TypeKind::Object || t.kind == TypeKind::Interface) {
-            auto &target = t.kind == TypeKind::Object ? schema.m_possible : schema.m_interfaceImpls;
-            for (const std::string &iface : t.interfaces)
-                target[iface].push_back(&t);
-        }
-    }
+    schema.buildIndexes();
     return schema;
 }
 
