@@ -272,6 +272,7 @@ void ClientSchemaReader::readRoot(element schema, std::string_view key, void (Sc
 }
 
 std::optional<Schema> ClientSchemaReader::read(element schema) {
+    m_builder.setAddMissingSpecifiedDirectives(false); // graphql-js keeps exactly the listed directives
     m_builder.setDescription(optionalString(schema, "description"));
     readRoot(schema, "queryType", &SchemaBuilder::setQueryType);
     readRoot(schema, "mutationType", &SchemaBuilder::setMutationType);

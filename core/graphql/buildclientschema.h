@@ -16,10 +16,9 @@
 // dangling references in SchemaBuilder). Only input that holds no schema at all is refused.
 //
 // Default values arrive as literal text; SchemaBuilder::build() coerces and reprints them as graphql-js
-// does. One difference from graphql-js: SchemaBuilder adds the specified directives the result lacks
-// (graphql-js keeps exactly the listed ones; printSchema output is the same either way). As in
-// graphql-js, built-in scalars and introspection types are replaced by the built-in definitions, at
-// the position the result lists them.
+// does. As in graphql-js, the directives are exactly those the result lists (none when it lists none),
+// and built-in scalars and introspection types are replaced by the built-in definitions, at the
+// position the result lists them.
 namespace altrata::graphql {
 
 struct ClientSchemaResult {

@@ -136,6 +136,18 @@ private Q_SLOTS:
         QCOMPARE(q(schema.field("User", "login")->description), QStringLiteral("Old login."));
     }
 
+    void directives_areExactlyThoseListed() {
+        const QByteArray json = testData(QStringLiteral("rich-full.json"));
+        const ClientSchemaResult result = buildClientSchema(view(json));
+        QVERIFY2(result.schema, result.error.c_str());
+        // In the result's order (graphql-js's buildSchema put the SDL's own before the specified ones).
+        QCOMPARE(namesOf(result.schema->directives()).join(QLatin1Char(',')),
+                 QStringLiteral("cached,tag,include,skip,deprecated,specifiedBy,oneOf"));
+        const ClientSchemaResult none = buildClientSchema(view(schemaWithField(R"({"kind":"SCALAR","name":"Int"})")));
+        QVERIFY2(none.schema, none.error.c_str());
+        QVERIFY(none.schema->directives().empty());
+    }
+
     void defaultIntrospection_lacksWhatTheQueryDidNotAskFor() {
         const ClientSchemaResult result = buildClientSchema(view(testData(QStringLiteral("rich-default.json"))));
         QVERIFY2(result.schema, result.error.c_str());
