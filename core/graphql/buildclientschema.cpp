@@ -70,6 +70,8 @@ private:
     template<typename T>
     void addUnique(std::vector<T> &list, std::unordered_map<std::string, std::size_t> &positions, T item,
                    const std::string &owner);
+    void checkInputOutputUse();
+    void checkInputValues(const std::vector<InputValue> &values, const std::string &owner);
     void warn(std::string text) { m_builder.addWarning(std::move(text)); }
 
     SchemaBuilder m_builder;
@@ -271,6 +273,32 @@ void ClientSchemaReader::readRoot(element schema, std::string_view key, void (Sc
         (m_builder.*set)(std::string(name));
 }
 
+// graphql-js refuses a field whose type is an input object, or an argument / input field whose type is
+// an object, interface or union; here they stay, with a warning.
+void ClientSchemaReader::checkInputOutputUse() {
+    for (const Type &type : m_builder.pendingTypes()) {
+        for (const Field &field : type.fields) {
+            const Type *target = m_builder.findType(field.type.name);
+            if (target && target->kind == TypeKind::InputObject)
+                warn("Field " + type.name + "." + field.name + " has the input type " + target->name +
+                     ", which is not an output type.");
+            checkInputValues(field.args, "Field " + type.name + "." + field.name);
+        }
+        checkInputValues(type.inputFields, "Type " + type.name);
+    }
+    for (const Directive &directive : m_builder.pendingDirectives())
+        checkInputValues(directive.args, "Directive @" + directive.name);
+}
+
+void ClientSchemaReader::checkInputValues(const std::vector<InputValue> &values, const std::string &owner) {
+    for (const InputValue &value : values) {
+        const Type *target = m_builder.findType(value.type.name);
+        if (target && !target->isInputType())
+            warn(owner + " has the argument or input field " + inQuotes(value.name) + " of type " + target->name +
+                 ", which is not an input type.");
+    }
+}
+
 std::optional<Schema> ClientSchemaReader::read(element schema) {
     m_builder.setAddMissingSpecifiedDirectives(false); // graphql-js keeps exactly the listed directives
     m_builder.setDescription(optionalString(schema, "description"));
@@ -286,6 +314,7 @@ std::optional<Schema> ClientSchemaReader::read(element schema) {
         for (element directive : list)
             readDirective(directive);
     }
+    checkInputOutputUse();
     return std::move(m_builder).build();
 }
 

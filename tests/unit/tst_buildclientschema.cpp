@@ -208,6 +208,22 @@ private Q_SLOTS:
         QVERIFY2(warnings.contains(QStringLiteral("E")), qPrintable(warnings));
     }
 
+    void inputTypeAsOutputAndOutputAsInput_areWarnings() {
+        const QByteArray json =
+            R"({"__schema":{"queryType":{"name":"Query"},"types":[)"
+            R"({"kind":"OBJECT","name":"Query","interfaces":[],"fields":[{"name":"a","type":{"kind":"INPUT_OBJECT","name":"In"},)"
+            R"("args":[{"name":"x","type":{"kind":"OBJECT","name":"Query"}}]}]},)"
+            R"({"kind":"INPUT_OBJECT","name":"In","inputFields":[{"name":"i","type":{"kind":"SCALAR","name":"Int"}}]}],)"
+            R"("directives":[]}})";
+        const ClientSchemaResult result = buildClientSchema(view(json));
+        QVERIFY2(result.schema, result.error.c_str());
+        QVERIFY(result.schema->field("Query", "a"));
+        const QString warnings = warningsText(*result.schema);
+        QVERIFY2(warnings.contains(QStringLiteral("Query.a has the input type In")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("\"x\" of type Query, which is not an input type")),
+                 qPrintable(warnings));
+    }
+
     void malformedTypeReference_skipsTheFieldWithAWarning() {
         const ClientSchemaResult result =
             buildClientSchema(view(schemaWithField(R"({"kind":"LIST","name":null,"ofType":null})")));
