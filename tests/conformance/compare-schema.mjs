@@ -2,7 +2,9 @@
 // @octokit/graphql-schema, read from node_modules, pinned in package-lock.json), graphql-js
 // printSchema(buildSchema(sdl)) (schema-oracle.mjs) must be byte-identical to ours
 // (`conformance_dump --schema`). A schema graphql-js refuses fails the run: the corpus must not hold
-// one. Usage: node compare-schema.mjs --dump PATH/TO/conformance_dump [FILE...]
+// one. schemas/lenient/ holds invalid SDL (duplicates, extensions of undefined types): graphql-js
+// builds those with assumeValidSDL, like GitHub's, and ours must also report at least one warning.
+// Usage: node compare-schema.mjs --dump PATH/TO/conformance_dump [FILE...]
 // The last line is `conformance-schema: N passed, M failed`; the exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const github = join(here, 'node_modules', '@octokit', 'graphql-schema', 'schema.graphql');
+const lenientFolder = join(here, 'schemas', 'lenient');
+const isLenient = (file) => file === github || dirname(file) === lenientFolder;
 const detailedFailures = 5;
 
 function fail(message) {
@@ -43,11 +47,14 @@ function parseArguments(argv) {
   return options;
 }
 
-function corpusFiles() {
-  const folder = join(here, 'schemas');
-  const own = readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort();
-  return [...own.map((name) => join(folder, name)), github];
+function graphqlFiles(folder) {
+  return readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort().map((name) => join(folder, name));
 }
+
+function corpusFiles() {
+  return [...graphqlFiles(join(here, 'schemas')), ...graphqlFiles(lenientFolder), github];
+}
+
 
 // Our side, in one process: paths go in on stdin, one JSON line per file comes out.
 function runDump(dump, files) {
@@ -75,11 +82,14 @@ function textDiff(expected, actual) {
   return out.join('\n');
 }
 
-function differences(expected, actual) {
+function differences(expected, actual, lenient) {
   if (!expected.ok) return [`graphql-js refuses this schema (keep such schemas out of the corpus): ${expected.message.split('\n')[0]}`];
   if (!actual) return ['no output from conformance_dump for this file'];
   if (!actual.ok) return [`ours refuses a schema graphql-js builds: ${actual.message}`];
-  return expected.print === actual.print ? [] : [`printSchema() differs:\n${textDiff(expected.print, actual.print)}`];
+  const problems = [];
+  if (expected.print !== actual.print) problems.push(`printSchema() differs:\n${textDiff(expected.print, actual.print)}`);
+  if (lenient && !actual.warnings) problems.push('invalid SDL built without any warning on our side');
+  return problems;
 }
 
 async function main() {
@@ -91,8 +101,8 @@ async function main() {
   let passed = 0, failed = 0;
   const summary = [];
   for (const file of files) {
-    const expected = schemaOracleFor(file, { lenient: file === github });
-    const problems = differences(expected, results.get(file));
+    const lenient = isLenient(file);
+    const problems = differences(schemaOracleFor(file, { lenient }), results.get(file), lenient);
     const name = relative(here, file);
     if (!problems.length) { passed++; continue; }
     failed++;
