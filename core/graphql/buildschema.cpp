@@ -246,6 +246,7 @@ struct SdlParts {
     // graphql-js builds each type from its definition plus all its extensions, wherever they are.
     std::map<std::string_view, std::vector<const DefinitionNode *>> extensions;
     const SchemaDefinitionNode *schemaDefinition = nullptr; // the last one, as graphql-js
+    std::size_t schemaDefinitionCount = 0;
     std::vector<const SchemaExtensionNode *> schemaExtensions;
     std::vector<const DirectiveDefinitionNode *> directives;
 };
@@ -257,9 +258,10 @@ SdlParts sortDefinitions(const Document &document) {
             parts.typeDefinitions.push_back(node);
         else if (const NameNode *name = extensionName(*node))
             parts.extensions[name->value].push_back(node);
-        else if (auto *schemaDef = nodeCast<SchemaDefinitionNode>(node, Kind::SchemaDefinition))
+        else if (auto *schemaDef = nodeCast<SchemaDefinitionNode>(node, Kind::SchemaDefinition)) {
             parts.schemaDefinition = schemaDef;
-        else if (auto *schemaExt = nodeCast<SchemaExtensionNode>(node, Kind::SchemaExtension))
+            ++parts.schemaDefinitionCount;
+        } else if (auto *schemaExt = nodeCast<SchemaExtensionNode>(node, Kind::SchemaExtension))
             parts.schemaExtensions.push_back(schemaExt);
         else if (auto *directive = nodeCast<DirectiveDefinitionNode>(node, Kind::DirectiveDefinition))
             parts.directives.push_back(directive);
@@ -289,6 +291,8 @@ void addTypes(SchemaBuilder &builder, const SdlParts &parts) {
 }
 
 void addSchemaRoots(SchemaBuilder &builder, const SdlParts &parts) {
+    if (parts.schemaDefinitionCount > 1)
+        builder.addWarning("The schema is defined more than once; the last definition is used.");
     if (parts.schemaDefinition) {
         builder.setDescription(descriptionOf(parts.schemaDefinition->description));
         setRoots(builder, parts.schemaDefinition->operationTypes);

@@ -2,11 +2,16 @@
 // oracle.mjs prints for graphql-js:
 //   {"file": F, "valid": true,  "print": print(ast), "ast": toJson(ast)}
 //   {"file": F, "valid": false, "message": M, "line": L, "column": C}
+// With --schema first, each file is SDL instead and the line is what schema-oracle.mjs prints:
+//   {"file": F, "ok": true, "print": printSchema(buildSchema(sdl)), "warnings": N}
+//   {"file": F, "ok": false, "message": M}   (syntax error)
 // Files come as arguments, or one path per line on stdin when there are none (no argv limits).
 // Plain C++ and altrata_graphql only, like the library itself.
 #include "graphql/astjson.h"
+#include "graphql/buildschema.h"
 #include "graphql/parser.h"
 #include "graphql/printer.h"
+#include "graphql/printschema.h"
 
 #include <cstdio>
 #include <fstream>
@@ -68,13 +73,29 @@ std::string describe(const std::string &path, std::string source) {
     return line;
 }
 
-bool dump(const std::string &path) {
+// graphql-js buildSchema() refuses a syntax error; we build what parsed, so report the first error.
+std::string describeSchema(const std::string &path, std::string source) {
+    std::string line = "{\"file\":";
+    appendJsonString(line, path);
+    const altrata::graphql::BuildSchemaResult result = altrata::graphql::buildSchema(std::move(source));
+    if (!result.ok()) {
+        line += ",\"ok\":false,\"message\":";
+        appendJsonString(line, result.errors.front().message);
+        return line + '}';
+    }
+    line += ",\"ok\":true,\"print\":";
+    appendJsonString(line, altrata::graphql::printSchema(result.schema));
+    line += ",\"warnings\":" + std::to_string(result.schema.warnings().size()) + '}';
+    return line;
+}
+
+bool dump(const std::string &path, bool schema) {
     std::optional<std::string> source = readFile(path);
     if (!source) {
         std::cerr << "conformance_dump: cannot read " << path << '\n';
         return false;
     }
-    std::cout << describe(path, std::move(*source)) << '\n';
+    std::cout << (schema ? describeSchema(path, std::move(*source)) : describe(path, std::move(*source))) << '\n';
     return true;
 }
 
@@ -83,13 +104,17 @@ bool dump(const std::string &path) {
 int main(int argc, char **argv) {
     std::ios::sync_with_stdio(false);
     bool ok = true;
-    if (argc > 1) {
-        for (int i = 1; i < argc; ++i)
-            ok = dump(argv[i]) && ok;
+    int first = 1;
+    const bool schema = argc > 1 && std::string_view(argv[1]) == "--schema";
+    if (schema)
+        ++first;
+    if (argc > first) {
+        for (int i = first; i < argc; ++i)
+            ok = dump(argv[i], schema) && ok;
     } else {
         for (std::string path; std::getline(std::cin, path);)
             if (!path.empty())
-                ok = dump(path) && ok;
+                ok = dump(path, schema) && ok;
     }
     std::cout.flush();
     return ok ? 0 : 1;

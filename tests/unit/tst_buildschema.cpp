@@ -38,6 +38,7 @@ private Q_SLOTS:
     void roots_withoutSchemaDefinition_areTheTypesSoNamed();
     void roots_schemaDefinition_namesThemAndCarriesDescription();
     void roots_schemaExtensionWithoutDefinition_isOverriddenByCommonNames();
+    void roots_twoSchemaDefinitions_lastWinsWithAWarning();
     void kinds_everyTypeKindIsBuilt();
     void extend_everyKind_appendsToTheDefinition();
     void extend_undefinedType_isAWarning();
@@ -75,6 +76,14 @@ void TestBuildSchema::roots_schemaExtensionWithoutDefinition_isOverriddenByCommo
     Schema common = built("type Query { a: Int } type Mutation { c: Int } type M { b: Int } "
                           "extend schema { mutation: M }");
     QCOMPARE(common.mutationTypeName(), std::string("Mutation"));
+}
+
+void TestBuildSchema::roots_twoSchemaDefinitions_lastWinsWithAWarning() {
+    Schema single = built("schema { query: Q } type Q { a: Int }");
+    QVERIFY(single.warnings().empty());
+    Schema twice = built("schema { query: Q } schema { query: R } type Q { a: Int } type R { b: Int }");
+    QCOMPARE(twice.queryTypeName(), std::string("R"));
+    QVERIFY(hasWarningMentioning(twice, "schema is defined more than once"));
 }
 
 void TestBuildSchema::kinds_everyTypeKindIsBuilt() {
