@@ -7,6 +7,7 @@
 #include "formatcommand.h"
 #include "outputformatter.h"
 #include "parsecommand.h"
+#include "schemacommand.h"
 #include "tokencommand.h"
 
 #include "auth/credentialstore.h"
@@ -49,6 +50,9 @@ std::optional<int> CliRunner::start(const QStringList &arguments) {
         return FormatCommand(m_console).run(parsed.invocation);
     if (parsed.invocation.command == Invocation::Command::Parse)
         return ParseCommand(m_console).run(parsed.invocation);
+    if (parsed.invocation.command == Invocation::Command::SchemaPrint ||
+        parsed.invocation.command == Invocation::Command::IntrospectionQuery)
+        return SchemaCommand(m_console).run(parsed.invocation);
     if (const auto stop = TokenCommand::confirmRenewal(parsed.invocation, m_console))
         return stop;
     runCommand(parsed.invocation);

@@ -33,13 +33,17 @@ struct Options {
                               QStringLiteral("format: print the document on one line without ignored characters.")};
     QCommandLineOption check{QStringLiteral("check"),
                              QStringLiteral("format: print nothing; exit 1 when the document is not formatted.")};
+    QCommandLineOption reduced{QStringLiteral("reduced"),
+                               QStringLiteral("schema introspection-query: print graphql-js's default query (no "
+                                              "isRepeatable, specifiedByURL, ...) for older servers.")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Network timeout in seconds (default 30)."),
                                QStringLiteral("seconds"), QStringLiteral("30")};
 };
 
 void addOptions(QCommandLineParser &parser, const Options &options) {
     parser.setApplicationDescription(
-        QStringLiteral("Checks Altrata credentials and tokens, and formats GraphQL documents, without the GUI.\n\n"
+        QStringLiteral("Checks Altrata credentials and tokens, formats GraphQL documents and prints schemas, "
+                       "without the GUI.\n\n"
                        "Credentials come from --profile, or from the environment variables ALTRATA_API_KEY, "
                        "ALTRATA_USERNAME and ALTRATA_PASSWORD. The token is cached in the OS keychain, so repeated "
                        "calls reuse it instead of requesting a new one (which would terminate the old one)."));
@@ -51,11 +55,16 @@ void addOptions(QCommandLineParser &parser, const Options &options) {
                                                 "or no FILE) formatted as graphql-js's print() does.\n"
                                                 "parse --json [FILE|-]: print the document's syntax tree as JSON in "
                                                 "graphql-js's shape (no locations).\n"
-                                                "format and parse report a syntax error on standard error as "
-                                                "FILE:LINE:COLUMN: message and exit with 2."),
-                                 QStringLiteral("token|check|format|parse"));
+                                                "schema print [FILE|-]: print the schema (SDL or introspection JSON "
+                                                "in) as SDL, as graphql-js's printSchema() does.\n"
+                                                "schema introspection-query [--reduced]: print the full "
+                                                "introspection query the explorer sends first (graphql-js's "
+                                                "with every option on; --reduced: its default query).\n"
+                                                "format, parse and schema print report a syntax error on standard "
+                                                "error as FILE:LINE:COLUMN: message and exit with 2."),
+                                 QStringLiteral("token|check|format|parse|schema"));
     parser.addOptions({options.profile, options.tokenUrl, options.service, options.renew, options.yes, options.json,
-                       options.showToken, options.minify, options.check, options.timeout});
+                       options.showToken, options.minify, options.check, options.reduced, options.timeout});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -98,6 +107,8 @@ ParseResult buildAuthInvocation(const QCommandLineParser &parser, const Options 
         return usageError(QStringLiteral("Give exactly one command: token or check."));
     if (parser.isSet(options.minify) || parser.isSet(options.check))
         return usageError(QStringLiteral("--minify and --check belong to the format command."));
+    if (parser.isSet(options.reduced))
+        return usageError(QStringLiteral("--reduced belongs to schema introspection-query."));
     inv.profile = parser.value(options.profile);
     inv.tokenUrl = urlOption(parser, options.tokenUrl);
     inv.serviceUrl = urlOption(parser, options.service);
@@ -118,16 +129,24 @@ ParseResult buildAuthInvocation(const QCommandLineParser &parser, const Options 
     return runResult(inv);
 }
 
+// The first network-only option given, if any: local commands refuse them.
+std::optional<QString> networkOptionSet(const QCommandLineParser &parser, const Options &options) {
+    for (const QCommandLineOption *networkOption : {&options.profile, &options.tokenUrl, &options.service,
+                                                    &options.renew, &options.yes, &options.showToken, &options.timeout})
+        if (parser.isSet(*networkOption))
+            return networkOption->names().first();
+    return std::nullopt;
+}
+
 // format and parse: one local document, no credentials and no network.
 ParseResult buildDocumentInvocation(const QCommandLineParser &parser, const Options &options, Invocation inv) {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2)
         return usageError(QStringLiteral("Give at most one file (or - for standard input)."));
-    for (const QCommandLineOption *networkOption : {&options.profile, &options.tokenUrl, &options.service,
-                                                    &options.renew, &options.yes, &options.showToken, &options.timeout})
-        if (parser.isSet(*networkOption))
-            return usageError(
-                QStringLiteral("--%1 does not apply to format or parse.").arg(networkOption->names().first()));
+    if (const std::optional<QString> misplaced = networkOptionSet(parser, options))
+        return usageError(QStringLiteral("--%1 does not apply to format or parse.").arg(*misplaced));
+    if (parser.isSet(options.reduced))
+        return usageError(QStringLiteral("--reduced belongs to schema introspection-query."));
     inv.file = positional.size() == 2 ? positional.at(1) : QString();
     inv.json = parser.isSet(options.json);
     inv.minify = parser.isSet(options.minify);
@@ -141,14 +160,46 @@ ParseResult buildDocumentInvocation(const QCommandLineParser &parser, const Opti
     return runResult(inv);
 }
 
+// schema print [FILE|-] and schema introspection-query [--reduced]: local, no credentials.
+ParseResult buildSchemaInvocation(const QCommandLineParser &parser, const Options &options) {
+    const QStringList positional = parser.positionalArguments();
+    const QString sub = positional.value(1);
+    Invocation inv;
+    if (sub == QStringLiteral("print"))
+        inv.command = Invocation::Command::SchemaPrint;
+    else if (sub == QStringLiteral("introspection-query"))
+        inv.command = Invocation::Command::IntrospectionQuery;
+    else
+        return usageError(QStringLiteral("Use schema print [FILE|-] or schema introspection-query [--reduced]."));
+    if (const std::optional<QString> misplaced = networkOptionSet(parser, options))
+        return usageError(QStringLiteral("--%1 does not apply to the schema commands.").arg(*misplaced));
+    for (const QCommandLineOption *formatOption : {&options.json, &options.minify, &options.check})
+        if (parser.isSet(*formatOption))
+            return usageError(
+                QStringLiteral("--%1 does not apply to the schema commands.").arg(formatOption->names().first()));
+    inv.reduced = parser.isSet(options.reduced);
+    if (inv.command == Invocation::Command::SchemaPrint) {
+        if (positional.size() > 3)
+            return usageError(QStringLiteral("Give at most one schema file (or - for standard input)."));
+        if (inv.reduced)
+            return usageError(QStringLiteral("--reduced belongs to schema introspection-query."));
+        inv.file = positional.value(2);
+    } else if (positional.size() > 2) {
+        return usageError(QStringLiteral("schema introspection-query takes no file."));
+    }
+    return runResult(inv);
+}
+
 ParseResult buildInvocation(const QCommandLineParser &parser, const Options &options) {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(QStringLiteral("Give a command: token, check, format or parse."));
+        return usageError(QStringLiteral("Give a command: token, check, format, parse or schema."));
+    if (positional.first() == QStringLiteral("schema"))
+        return buildSchemaInvocation(parser, options);
     const std::optional<Invocation::Command> command = commandNamed(positional.first());
     if (!command) {
-        return usageError(
-            QStringLiteral("Unknown command \"%1\": use token, check, format or parse.").arg(positional.first()));
+        return usageError(QStringLiteral("Unknown command \"%1\": use token, check, format, parse or schema.")
+                              .arg(positional.first()));
     }
     Invocation inv;
     inv.command = *command;

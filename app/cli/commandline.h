@@ -10,7 +10,7 @@ namespace altrata::cli {
 
 // What the user asked for, after parsing. No secrets: credentials come from the environment or a profile.
 struct Invocation {
-    enum class Command { Token, Check, Format, Parse };
+    enum class Command { Token, Check, Format, Parse, SchemaPrint, IntrospectionQuery };
 
     Command command = Command::Token;
     QString profile;                // empty: credentials from ALTRATA_* environment variables
@@ -21,9 +21,10 @@ struct Invocation {
     bool json = false;
     bool showToken = false;
     int timeoutSeconds = 30;
-    QString file;           // format/parse: the document to read; empty or "-" means standard input
+    QString file;           // format/parse/schema print: the document to read; empty or "-" means standard input
     bool minify = false;    // format: one line, no ignored characters
     bool checkOnly = false; // format --check: only tell whether the document is already formatted
+    bool reduced = false;   // schema introspection-query --reduced: graphql-js's default query
 };
 
 struct ParseResult {

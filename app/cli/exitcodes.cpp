@@ -39,9 +39,10 @@ QList<ExitCodeInfo> allExitCodes() {
         {ExitCode::Success, QStringLiteral("success")},
         {ExitCode::NotFormatted, QStringLiteral("format --check: the document is not formatted")},
         {ExitCode::Usage, QStringLiteral("usage error (unknown option, missing argument, --renew without --yes "
-                                         "when standard input is not a terminal); nothing was sent. format/parse: "
-                                         "the document has a syntax error (FILE:LINE:COLUMN: message on standard "
-                                         "error) or cannot be read")},
+                                         "when standard input is not a terminal); nothing was sent. format/parse/"
+                                         "schema print: the document has a syntax error (FILE:LINE:COLUMN: message "
+                                         "on standard error), is not a usable introspection result or cannot be "
+                                         "read")},
         {ExitCode::MissingCredentials, QStringLiteral("credentials incomplete or profile not found; nothing was sent")},
         {ExitCode::InsecureUrl, QStringLiteral("URL refused: not https:// (plain http:// only to localhost)")},
         {ExitCode::BadApiKey, QStringLiteral("the API key was refused (HTTP 403)")},

@@ -18,6 +18,10 @@ private Q_SLOTS:
     void parse_format_readsFileAndFlags();
     void parse_formatWithoutFile_readsStandardInput();
     void parse_parse_needsJsonAndTakesFile();
+    void parse_schemaPrint_takesFile_data();
+    void parse_schemaPrint_takesFile();
+    void parse_schemaIntrospectionQuery_readsReduced_data();
+    void parse_schemaIntrospectionQuery_readsReduced();
     void helpText_listsCommandsOptionsAndExitCodes();
 };
 
@@ -47,6 +51,22 @@ void TestCommandLine::parse_rejectsBadUsage_data() {
     QTest::newRow("parse without --json") << QStringList{QStringLiteral("parse"), QStringLiteral("q.graphql")};
     QTest::newRow("parse --minify") << QStringList{QStringLiteral("parse"), QStringLiteral("--json"),
                                                    QStringLiteral("--minify")};
+    const QString schema = QStringLiteral("schema");
+    QTest::newRow("schema alone") << QStringList{schema};
+    QTest::newRow("schema unknown") << QStringList{schema, QStringLiteral("dump")};
+    QTest::newRow("schema print two files")
+        << QStringList{schema, QStringLiteral("print"), QStringLiteral("a.graphql"), QStringLiteral("b.graphql")};
+    QTest::newRow("schema print --reduced")
+        << QStringList{schema, QStringLiteral("print"), QStringLiteral("--reduced")};
+    QTest::newRow("schema print --json") << QStringList{schema, QStringLiteral("print"), QStringLiteral("--json")};
+    QTest::newRow("schema print --profile")
+        << QStringList{schema, QStringLiteral("print"), QStringLiteral("--profile"), QStringLiteral("prod")};
+    QTest::newRow("introspection-query with file")
+        << QStringList{schema, QStringLiteral("introspection-query"), QStringLiteral("s.graphql")};
+    QTest::newRow("introspection-query --minify")
+        << QStringList{schema, QStringLiteral("introspection-query"), QStringLiteral("--minify")};
+    QTest::newRow("format --reduced") << QStringList{QStringLiteral("format"), QStringLiteral("--reduced")};
+    QTest::newRow("token --reduced") << QStringList{QStringLiteral("token"), QStringLiteral("--reduced")};
 }
 
 void TestCommandLine::parse_rejectsBadUsage() {
@@ -118,11 +138,68 @@ void TestCommandLine::parse_parse_needsJsonAndTakesFile() {
     QVERIFY(result.invocation.json);
 }
 
+void TestCommandLine::parse_schemaPrint_takesFile_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("file") << QStringList{QStringLiteral("s.json")} << QStringLiteral("s.json");
+    QTest::newRow("dash") << QStringList{QStringLiteral("-")} << QStringLiteral("-");
+    QTest::newRow("none") << QStringList{} << QString();
+}
+
+void TestCommandLine::parse_schemaPrint_takesFile() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    const ParseResult result = CommandLine::parse(
+        QStringList{QStringLiteral("altrata-explorer-cli"), QStringLiteral("schema"), QStringLiteral("print")} + args);
+    QCOMPARE(result.action, Action::Run);
+    QCOMPARE(result.invocation.command, Invocation::Command::SchemaPrint);
+    QCOMPARE(result.invocation.file, file);
+    QVERIFY(!result.invocation.reduced);
+}
+
+void TestCommandLine::parse_schemaIntrospectionQuery_readsReduced_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("reduced");
+    QTest::newRow("full") << QStringList{} << false;
+    QTest::newRow("reduced") << QStringList{QStringLiteral("--reduced")} << true;
+}
+
+void TestCommandLine::parse_schemaIntrospectionQuery_readsReduced() {
+    QFETCH(QStringList, args);
+    QFETCH(bool, reduced);
+    const ParseResult result =
+        CommandLine::parse(QStringList{QStringLiteral("altrata-explorer-cli"), QStringLiteral("schema"),
+                                       QStringLiteral("introspection-query")} +
+                           args);
+    QCOMPARE(result.action, Action::Run);
+    QCOMPARE(result.invocation.command, Invocation::Command::IntrospectionQuery);
+    QCOMPARE(result.invocation.reduced, reduced);
+}
+
 void TestCommandLine::helpText_listsCommandsOptionsAndExitCodes() {
     const QString help = CommandLine::helpText();
-    for (const char *word : {"token", "check", "format", "parse", "--minify", "--check", "--profile", "--token-url",
-                             "--renew", "--yes", "--json", "--show-token", "--service", "--timeout", "ALTRATA_API_KEY",
-                             "ALTRATA_USERNAME", "ALTRATA_PASSWORD", "Exit codes:", "TERMINATES"})
+    for (const char *word : {"token",
+                             "check",
+                             "format",
+                             "parse",
+                             "--minify",
+                             "--check",
+                             "--profile",
+                             "--token-url",
+                             "--renew",
+                             "--yes",
+                             "--json",
+                             "--show-token",
+                             "--service",
+                             "--timeout",
+                             "ALTRATA_API_KEY",
+                             "ALTRATA_USERNAME",
+                             "ALTRATA_PASSWORD",
+                             "Exit codes:",
+                             "TERMINATES",
+                             "schema print",
+                             "introspection-query",
+                             "--reduced"})
         QVERIFY2(help.contains(QLatin1String(word)), word);
 }
 
