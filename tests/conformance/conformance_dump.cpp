@@ -5,9 +5,13 @@
 // With --schema first, each file is SDL instead and the line is what schema-oracle.mjs prints:
 //   {"file": F, "ok": true, "print": printSchema(buildSchema(sdl)), "warnings": N}
 //   {"file": F, "ok": false, "message": M}   (syntax error)
+// With --client-schema first, each file is an introspection JSON result (compare-client-schema.mjs):
+//   {"file": F, "ok": true, "print": printSchema(buildClientSchema(json)), "warnings": N}
+//   {"file": F, "ok": false, "message": M}   (unusable JSON)
 // Files come as arguments, or one path per line on stdin when there are none (no argv limits).
 // Plain C++ and altrata_graphql only, like the library itself.
 #include "graphql/astjson.h"
+#include "graphql/buildclientschema.h"
 #include "graphql/buildschema.h"
 #include "graphql/parser.h"
 #include "graphql/printer.h"
@@ -89,13 +93,40 @@ std::string describeSchema(const std::string &path, std::string source) {
     return line;
 }
 
-bool dump(const std::string &path, bool schema) {
+std::string describeClientSchema(const std::string &path, const std::string &json) {
+    std::string line = "{\"file\":";
+    appendJsonString(line, path);
+    const altrata::graphql::ClientSchemaResult result = altrata::graphql::buildClientSchema(json);
+    if (!result.schema) {
+        line += ",\"ok\":false,\"message\":";
+        appendJsonString(line, result.error);
+        return line + '}';
+    }
+    line += ",\"ok\":true,\"print\":";
+    appendJsonString(line, altrata::graphql::printSchema(*result.schema));
+    line += ",\"warnings\":" + std::to_string(result.schema->warnings().size()) + '}';
+    return line;
+}
+
+enum class Mode { Document, Schema, ClientSchema };
+
+bool dump(const std::string &path, Mode mode) {
     std::optional<std::string> source = readFile(path);
     if (!source) {
         std::cerr << "conformance_dump: cannot read " << path << '\n';
         return false;
     }
-    std::cout << (schema ? describeSchema(path, std::move(*source)) : describe(path, std::move(*source))) << '\n';
+    switch (mode) {
+    case Mode::Document:
+        std::cout << describe(path, std::move(*source)) << '\n';
+        break;
+    case Mode::Schema:
+        std::cout << describeSchema(path, std::move(*source)) << '\n';
+        break;
+    case Mode::ClientSchema:
+        std::cout << describeClientSchema(path, *source) << '\n';
+        break;
+    }
     return true;
 }
 
@@ -105,16 +136,20 @@ int main(int argc, char **argv) {
     std::ios::sync_with_stdio(false);
     bool ok = true;
     int first = 1;
-    const bool schema = argc > 1 && std::string_view(argv[1]) == "--schema";
-    if (schema)
+    Mode mode = Mode::Document;
+    if (argc > 1 && std::string_view(argv[1]) == "--schema")
+        mode = Mode::Schema;
+    else if (argc > 1 && std::string_view(argv[1]) == "--client-schema")
+        mode = Mode::ClientSchema;
+    if (mode != Mode::Document)
         ++first;
     if (argc > first) {
         for (int i = first; i < argc; ++i)
-            ok = dump(argv[i], schema) && ok;
+            ok = dump(argv[i], mode) && ok;
     } else {
         for (std::string path; std::getline(std::cin, path);)
             if (!path.empty())
-                ok = dump(path, schema) && ok;
+                ok = dump(path, mode) && ok;
     }
     std::cout.flush();
     return ok ? 0 : 1;
