@@ -1,0 +1,373 @@
+#include "variablecoercion.h"
+
+#include "parser.h"
+
+#include <simdjson.h>
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+namespace altrata::graphql {
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+void appendJsonString(std::string &out, std::string_view text) {
+    out += '"';
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : "";
+            if (c != '\n' && c != '\t' && c != '\r')
+                out += std::string("\\u00") + hex[u >> 4] + hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// A JSON number as JavaScript prints it (shortest round trip; integers without a fraction).
+std::string jsNumber(double value) {
+    if (value == std::floor(value) && std::fabs(value) < 1e21)
+        return std::to_string(static_cast<long long>(value));
+    char buffer[64];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+std::optional<double> numberOf(const element &e) {
+    switch (e.type()) {
+    case element_type::INT64:
+        return static_cast<double>(int64_t(e));
+    case element_type::UINT64:
+        return static_cast<double>(uint64_t(e));
+    case element_type::DOUBLE:
+        return double(e);
+    default:
+        return std::nullopt;
+    }
+}
+
+// graphql-js inspect(): depth-limited, `{ a: 1 }`, `[1, 2]`, strings JSON-quoted.
+std::string inspect(const element &e, int depth = 0) {
+    switch (e.type()) {
+    case element_type::NULL_VALUE:
+        return "null";
+    case element_type::BOOL:
+        return bool(e) ? "true" : "false";
+    case element_type::STRING: {
+        std::string out;
+        appendJsonString(out, std::string_view(e));
+        return out;
+    }
+    case element_type::ARRAY: {
+        simdjson::dom::array array = e;
+        if (array.size() == 0)
+            return "[]";
+        if (depth >= 2)
+            return "[Array]";
+        std::string out = "[";
+        std::size_t index = 0;
+        for (element item : array) {
+            if (index == 10) {
+                const std::size_t more = array.size() - 10;
+                out += ", ... " + std::to_string(more) + (more == 1 ? " more item" : " more items");
+                break;
+            }
+            out += (index++ ? ", " : "") + inspect(item, depth + 1);
+        }
+        return out + "]";
+    }
+    case element_type::OBJECT: {
+        simdjson::dom::object object = e;
+        if (object.size() == 0)
+            return "{}";
+        if (depth >= 2)
+            return "[Object]";
+        std::string out = "{ ";
+        bool first = true;
+        for (auto [key, value] : object) {
+            out += (first ? "" : ", ") + std::string(key) + ": " + inspect(value, depth + 1);
+            first = false;
+        }
+        return out + " }";
+    }
+    default:
+        return jsNumber(*numberOf(e));
+    }
+}
+
+// A literal (a default value) as JSON, without type-driven coercion.
+void literalToJson(const ValueNode *node, std::string &out) {
+    switch (node->kind) {
+    case Kind::IntValue:
+        out += static_cast<const IntValueNode *>(node)->value;
+        break;
+    case Kind::FloatValue:
+        out += static_cast<const FloatValueNode *>(node)->value;
+        break;
+    case Kind::StringValue:
+        appendJsonString(out, static_cast<const StringValueNode *>(node)->value);
+        break;
+    case Kind::EnumValue:
+        appendJsonString(out, static_cast<const EnumValueNode *>(node)->value);
+        break;
+    case Kind::BooleanValue:
+        out += static_cast<const BooleanValueNode *>(node)->value ? "true" : "false";
+        break;
+    case Kind::ListValue: {
+        out += '[';
+        bool first = true;
+        for (const ValueNode *item : static_cast<const ListValueNode *>(node)->values) {
+            out += first ? "" : ",";
+            first = false;
+            literalToJson(item, out);
+        }
+        out += ']';
+        break;
+    }
+    case Kind::ObjectValue: {
+        out += '{';
+        bool first = true;
+        for (const ObjectFieldNode *f : static_cast<const ObjectValueNode *>(node)->fields) {
+            out += first ? "" : ",";
+            first = false;
+            appendJsonString(out, f->name->value);
+            out += ':';
+            literalToJson(f->value, out);
+        }
+        out += '}';
+        break;
+    }
+    default:
+        out += "null";
+        break;
+    }
+}
+
+TypeRef typeRefOf(const TypeNode *node) {
+    if (node->kind == Kind::NonNullType)
+        return TypeRef::nonNullOf(typeRefOf(static_cast<const NonNullTypeNode *>(node)->type));
+    if (node->kind == Kind::ListType)
+        return TypeRef::listOf(typeRefOf(static_cast<const ListTypeNode *>(node)->type));
+    return TypeRef::named(std::string(static_cast<const NamedTypeNode *>(node)->name->value));
+}
+
+struct PathedError {
+    std::string message;
+    std::string path; // graphql-js printPathArray(): .field and [index]
+    std::string value;
+};
+
+class Coercer {
+public:
+    explicit Coercer(const Schema &schema)
+        : m_schema(schema) {}
+    std::vector<PathedError> errors;
+
+    void coerce(const element &value, const TypeRef &type, const std::string &path, std::string &out);
+
+private:
+    void coerceLeaf(const element &value, const Type &type, const std::string &path, std::string &out);
+    void coerceInputObject(const element &value, const Type &type, const std::string &path, std::string &out);
+    void fail(std::string message, const std::string &path, const element &value) {
+        errors.push_back({std::move(message), path, inspect(value)});
+    }
+    const Schema &m_schema;
+};
+
+void Coercer::coerce(const element &value, const TypeRef &type, const std::string &path, std::string &out) {
+    if (type.isNonNull()) {
+        if (value.is_null())
+            return fail("Expected non-nullable type \"" + type.toString() + "\" not to be null.", path, value);
+        return coerce(value, type.ofType(), path, out);
+    }
+    if (value.is_null()) {
+        out += "null";
+        return;
+    }
+    if (type.isList()) {
+        const TypeRef item = type.ofType();
+        if (!value.is_array()) { // a single value stands for a list of one
+            out += '[';
+            coerce(value, item, path, out);
+            out += ']';
+            return;
+        }
+        out += '[';
+        std::size_t index = 0;
+        for (element e : simdjson::dom::array(value)) {
+            out += index ? "," : "";
+            coerce(e, item, path + '[' + std::to_string(index) + ']', out);
+            ++index;
+        }
+        out += ']';
+        return;
+    }
+    const Type *named = m_schema.type(type.name);
+    if (!named)
+        return;
+    if (named->kind == TypeKind::InputObject)
+        return coerceInputObject(value, *named, path, out);
+    coerceLeaf(value, *named, path, out);
+}
+
+void Coercer::coerceInputObject(const element &value, const Type &type, const std::string &path, std::string &out) {
+    if (!value.is_object())
+        return fail("Expected type \"" + type.name + "\" to be an object.", path, value);
+    simdjson::dom::object object = value;
+    out += '{';
+    bool first = true;
+    for (const InputValue &field : type.inputFields) {
+        element fieldValue;
+        if (object.at_key(field.name).get(fieldValue) != simdjson::SUCCESS) {
+            if (field.defaultValue) {
+                ValueParseResult parsed = parseConstValue(*field.defaultValue);
+                out += first ? "" : ",";
+                first = false;
+                appendJsonString(out, field.name);
+                out += ':';
+                literalToJson(parsed.node, out);
+            } else if (field.type.isNonNull()) {
+                fail("Field \"" + field.name + "\" of required type \"" + field.type.toString() +
+                         "\" was not provided.",
+                     path, value);
+            }
+            continue;
+        }
+        out += first ? "" : ",";
+        first = false;
+        appendJsonString(out, field.name);
+        out += ':';
+        coerce(fieldValue, field.type, path + '.' + field.name, out);
+    }
+    for (auto [key, unused] : object) {
+        (void)unused;
+        if (!type.inputField(key))
+            fail("Field \"" + std::string(key) + "\" is not defined by type \"" + type.name + "\".", path, value);
+    }
+    out += '}';
+}
+
+void Coercer::coerceLeaf(const element &value, const Type &type, const std::string &path, std::string &out) {
+    const std::string shown = inspect(value);
+    if (type.kind == TypeKind::Enum) {
+        if (!value.is_string())
+            return fail("Enum \"" + type.name + "\" cannot represent non-string value: " + shown + ".", path, value);
+        if (!type.enumValue(std::string_view(value)))
+            return fail("Value \"" + std::string(std::string_view(value)) + "\" does not exist in \"" + type.name +
+                            "\" enum.",
+                        path, value);
+        appendJsonString(out, std::string_view(value));
+        return;
+    }
+    const std::optional<double> number = numberOf(value);
+    if (type.name == "Int") {
+        if (!number || *number != std::floor(*number))
+            return fail("Int cannot represent non-integer value: " + shown, path, value);
+        if (*number > 2147483647.0 || *number < -2147483648.0)
+            return fail("Int cannot represent non 32-bit signed integer value: " + shown, path, value);
+        out += jsNumber(*number);
+    } else if (type.name == "Float") {
+        if (!number)
+            return fail("Float cannot represent non numeric value: " + shown, path, value);
+        out += jsNumber(*number);
+    } else if (type.name == "String") {
+        if (!value.is_string())
+            return fail("String cannot represent a non string value: " + shown, path, value);
+        out += shown;
+    } else if (type.name == "Boolean") {
+        if (!value.is_bool())
+            return fail("Boolean cannot represent a non boolean value: " + shown, path, value);
+        out += shown;
+    } else if (type.name == "ID") {
+        if (value.is_string())
+            out += shown;
+        else if (number && *number == std::floor(*number))
+            appendJsonString(out, jsNumber(*number));
+        else
+            return fail("ID cannot represent value: " + shown, path, value);
+    } else {
+        out += simdjson::minify(value); // custom scalars: graphql-js's default parseValue is the identity
+    }
+}
+
+} // namespace
+
+VariableCoercion coerceVariables(const Schema &schema, const OperationDefinitionNode &operation,
+                                 std::string_view variablesJson) {
+    VariableCoercion result;
+    simdjson::dom::parser parser;
+    element root;
+    const std::string text = variablesJson.empty() ? std::string("{}") : std::string(variablesJson);
+    if (parser.parse(simdjson::padded_string(text)).get(root) != simdjson::SUCCESS || !root.is_object()) {
+        result.errors.push_back({"Variables must be provided as a JSON object.", {}, std::nullopt});
+        return result;
+    }
+    simdjson::dom::object inputs = root;
+    std::string out = "{";
+    bool first = true;
+    for (const VariableDefinitionNode *def : operation.variableDefinitions) {
+        const std::string name(def->variable->name->value);
+        const TypeRef type = typeRefOf(def->type);
+        const GraphQLErrorLocation at{def->start.line, def->start.column};
+        const Type *named = schema.type(type.name);
+        if (!named || !named->isInputType()) {
+            const GraphQLErrorLocation typeAt{def->type->start.line, def->type->start.column};
+            result.errors.push_back({"Variable \"$" + name + "\" expected value of type \"" + type.toString() +
+                                         "\" which cannot be used as an input type.",
+                                     {typeAt},
+                                     std::nullopt});
+            continue;
+        }
+        element value;
+        const bool provided = inputs.at_key(name).get(value) == simdjson::SUCCESS;
+        std::string coerced;
+        if (!provided) {
+            if (def->defaultValue) {
+                literalToJson(def->defaultValue, coerced);
+            } else if (type.isNonNull()) {
+                result.errors.push_back(
+                    {"Variable \"$" + name + "\" of required type \"" + type.toString() + "\" was not provided.",
+                     {at},
+                     std::nullopt});
+                continue;
+            } else {
+                continue;
+            }
+        } else if (value.is_null() && type.isNonNull()) {
+            result.errors.push_back(
+                {"Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
+                 {at},
+                 std::nullopt});
+            continue;
+        } else {
+            Coercer coercer(schema);
+            coercer.coerce(value, type, std::string(), coerced);
+            for (const PathedError &e : coercer.errors) {
+                std::string message = "Variable \"$" + name + "\" got invalid value " + e.value;
+                if (!e.path.empty())
+                    message += " at \"" + name + e.path + "\"";
+                result.errors.push_back({message + "; " + e.message, {at}, std::nullopt});
+            }
+            if (!coercer.errors.empty())
+                continue;
+        }
+        out += first ? "" : ",";
+        first = false;
+        appendJsonString(out, name);
+        out += ':' + coerced;
+    }
+    if (result.errors.empty())
+        result.coercedJson = out + '}';
+    return result;
+}
+
+} // namespace altrata::graphql

@@ -1,0 +1,168 @@
+#include "graphql/buildschema.h"
+#include "graphql/parser.h"
+#include "graphql/variablecoercion.h"
+
+#include <QTest>
+
+#include <string>
+
+using namespace altrata::graphql;
+
+namespace {
+
+const char *const kSchema = "enum Color { RED GREEN } scalar JSON input Filter { name: String!, limit: Int = 10, tags: "
+                            "[String], color: Color, nested: Filter } type Query { f(a: Int, x: Float, y: ID): Int }";
+const char *const kOperation = "query Q($i: Int, $n: Int!, $f: Float, $s: String, $b: Boolean, $id: ID, $c: Color, $l: "
+                               "[Int!], $o: Filter, $j: JSON, $d: Int = 7) { f }";
+
+// "message @line:col" per error, one per line.
+std::string describe(const std::vector<GraphQLErrorInfo> &errors) {
+    std::string out;
+    for (const GraphQLErrorInfo &e : errors) {
+        if (!out.empty())
+            out += '\n';
+        out += e.message + " @";
+        for (std::size_t i = 0; i < e.locations.size(); ++i)
+            out += (i ? "," : "") + std::to_string(e.locations[i].line) + ':' + std::to_string(e.locations[i].column);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestVariableCoercion final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void coerceVariables_matchesGraphqlJs_data();
+    void coerceVariables_matchesGraphqlJs();
+    void coerceVariables_notAnObject_isRefused();
+};
+
+// Expected values: graphql-js 16.15.0 getVariableValues(buildSchema(kSchema), parse(kOperation) variable
+// definitions, JSON.parse(variables)) run with node: error messages/locations, and JSON.stringify(coerced).
+// Values were chosen so that graphql-js adds no "Did you mean" suggestion (not implemented here yet).
+void TestVariableCoercion::coerceVariables_matchesGraphqlJs_data() {
+    QTest::addColumn<std::string>("variables");
+    QTest::addColumn<std::string>("expectedErrors");
+    QTest::addColumn<std::string>("expectedCoerced");
+    QTest::newRow("allValid")
+        << std::string("{\"i\":1,\"n\":2,\"f\":1.5,\"s\":\"x\",\"b\":true,\"id\":5,\"c\":\"RED\",\"l\":[1,2],\"o\":{"
+                       "\"name\":\"a\",\"tags\":\"t\"},\"j\":{\"any\":[1,\"z\"]}}")
+        << std::string("")
+        << std::string("{\"i\":1,\"n\":2,\"f\":1.5,\"s\":\"x\",\"b\":true,\"id\":\"5\",\"c\":\"RED\",\"l\":[1,2],\"o\":"
+                       "{\"name\":\"a\",\"limit\":10,\"tags\":[\"t\"]},\"j\":{\"any\":[1,\"z\"]},\"d\":7}");
+    QTest::newRow("missingRequired") << std::string("{}")
+                                     << std::string("Variable \"$n\" of required type \"Int!\" was not provided. @1:18")
+                                     << std::string("");
+    QTest::newRow("nullForNonNull") << std::string("{\"n\":null}")
+                                    << std::string("Variable \"$n\" of non-null type \"Int!\" must not be null. @1:18")
+                                    << std::string("");
+    QTest::newRow("intNonInteger")
+        << std::string("{\"n\":1.5}")
+        << std::string("Variable \"$n\" got invalid value 1.5; Int cannot represent non-integer value: 1.5 @1:18")
+        << std::string("");
+    QTest::newRow("intTooLarge") << std::string("{\"n\":3000000000}")
+                                 << std::string("Variable \"$n\" got invalid value 3000000000; Int cannot represent "
+                                                "non 32-bit signed integer value: 3000000000 @1:18")
+                                 << std::string("");
+    QTest::newRow("intFromString")
+        << std::string("{\"n\":\"3\"}")
+        << std::string("Variable \"$n\" got invalid value \"3\"; Int cannot represent non-integer value: \"3\" @1:18")
+        << std::string("");
+    QTest::newRow("floatFromString")
+        << std::string("{\"n\":1,\"f\":\"x\"}")
+        << std::string("Variable \"$f\" got invalid value \"x\"; Float cannot represent non numeric value: \"x\" @1:28")
+        << std::string("");
+    QTest::newRow("stringFromNumber")
+        << std::string("{\"n\":1,\"s\":5}")
+        << std::string("Variable \"$s\" got invalid value 5; String cannot represent a non string value: 5 @1:39")
+        << std::string("");
+    QTest::newRow("booleanFromNumber")
+        << std::string("{\"n\":1,\"b\":0}")
+        << std::string("Variable \"$b\" got invalid value 0; Boolean cannot represent a non boolean value: 0 @1:51")
+        << std::string("");
+    QTest::newRow("idFromFloat") << std::string("{\"n\":1,\"id\":1.5}")
+                                 << std::string(
+                                        "Variable \"$id\" got invalid value 1.5; ID cannot represent value: 1.5 @1:64")
+                                 << std::string("");
+    QTest::newRow("idFromBoolean")
+        << std::string("{\"n\":1,\"id\":true}")
+        << std::string("Variable \"$id\" got invalid value true; ID cannot represent value: true @1:64")
+        << std::string("");
+    QTest::newRow("enumUnknown") << std::string("{\"n\":1,\"c\":\"PURPLISH\"}")
+                                 << std::string("Variable \"$c\" got invalid value \"PURPLISH\"; Value \"PURPLISH\" "
+                                                "does not exist in \"Color\" enum. @1:73")
+                                 << std::string("");
+    QTest::newRow("enumNonString")
+        << std::string("{\"n\":1,\"c\":3}")
+        << std::string(
+               "Variable \"$c\" got invalid value 3; Enum \"Color\" cannot represent non-string value: 3. @1:73")
+        << std::string("");
+    QTest::newRow("listSingleValue") << std::string("{\"n\":1,\"l\":4}") << std::string("")
+                                     << std::string("{\"n\":1,\"l\":[4],\"d\":7}");
+    QTest::newRow("listItemNull") << std::string("{\"n\":1,\"l\":[1,null,3]}")
+                                  << std::string("Variable \"$l\" got invalid value null at \"l[1]\"; Expected "
+                                                 "non-nullable type \"Int!\" not to be null. @1:84")
+                                  << std::string("");
+    QTest::newRow("listItemInvalid") << std::string("{\"n\":1,\"l\":[1,\"two\"]}")
+                                     << std::string("Variable \"$l\" got invalid value \"two\" at \"l[1]\"; Int cannot "
+                                                    "represent non-integer value: \"two\" @1:84")
+                                     << std::string("");
+    QTest::newRow("inputNotObject")
+        << std::string("{\"n\":1,\"o\":[1]}")
+        << std::string("Variable \"$o\" got invalid value [1]; Expected type \"Filter\" to be an object. @1:96")
+        << std::string("");
+    QTest::newRow("inputMissingRequiredAndUnknown")
+        << std::string("{\"n\":1,\"o\":{\"zzzqq\":1}}")
+        << std::string("Variable \"$o\" got invalid value { zzzqq: 1 }; Field \"name\" of required type \"String!\" "
+                       "was not provided. @1:96\nVariable \"$o\" got invalid value { zzzqq: 1 }; Field \"zzzqq\" is "
+                       "not defined by type \"Filter\". @1:96")
+        << std::string("");
+    QTest::newRow("inputNestedInvalid")
+        << std::string("{\"n\":1,\"o\":{\"name\":\"a\",\"nested\":{\"name\":\"b\",\"tags\":[\"x\",1]}}}")
+        << std::string("Variable \"$o\" got invalid value 1 at \"o.nested.tags[1]\"; String cannot represent a non "
+                       "string value: 1 @1:96")
+        << std::string("");
+    QTest::newRow("inspectDepth")
+        << std::string("{\"n\":1,\"s\":{\"a\":{\"b\":{\"c\":1}},\"d\":[[[1]]],\"e\":[]}}")
+        << std::string("Variable \"$s\" got invalid value { a: { b: [Object] }, d: [[Array]], e: [] }; String cannot "
+                       "represent a non string value: { a: { b: [Object] }, d: [[Array]], e: [] } @1:39")
+        << std::string("");
+    QTest::newRow("inspectLongArray")
+        << std::string("{\"n\":1,\"s\":[1,2,3,4,5,6,7,8,9,10,11,12]}")
+        << std::string("Variable \"$s\" got invalid value [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items]; String "
+                       "cannot represent a non string value: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... 2 more items] @1:39")
+        << std::string("");
+    QTest::newRow("nullForNullable") << std::string("{\"n\":1,\"i\":null,\"d\":null}") << std::string("")
+                                     << std::string("{\"i\":null,\"n\":1,\"d\":null}");
+    QTest::newRow("stringEscapes") << std::string("{\"n\":1,\"i\":\"a\\\"b\\n\"}")
+                                   << std::string("Variable \"$i\" got invalid value \"a\\\"b\\n\"; Int cannot "
+                                                  "represent non-integer value: \"a\\\"b\\n\" @1:9")
+                                   << std::string("");
+}
+
+void TestVariableCoercion::coerceVariables_matchesGraphqlJs() {
+    QFETCH(std::string, variables);
+    QFETCH(std::string, expectedErrors);
+    QFETCH(std::string, expectedCoerced);
+    BuildSchemaResult built = buildSchema(kSchema);
+    QVERIFY(built.ok());
+    ParseResult parsed = parse(kOperation);
+    QVERIFY(parsed.ok());
+    const auto *op = static_cast<const OperationDefinitionNode *>(parsed.document.definitions().front());
+    const VariableCoercion result = coerceVariables(built.schema, *op, variables);
+    QCOMPARE(describe(result.errors), expectedErrors);
+    QCOMPARE(result.coercedJson, expectedCoerced);
+}
+
+void TestVariableCoercion::coerceVariables_notAnObject_isRefused() {
+    BuildSchemaResult built = buildSchema(kSchema);
+    ParseResult parsed = parse(kOperation);
+    const auto *op = static_cast<const OperationDefinitionNode *>(parsed.document.definitions().front());
+    const VariableCoercion result = coerceVariables(built.schema, *op, "[1]");
+    QVERIFY(!result.ok());
+    QVERIFY(result.coercedJson.empty());
+}
+
+QTEST_GUILESS_MAIN(TestVariableCoercion)
+#include "tst_variablecoercion.moc"
