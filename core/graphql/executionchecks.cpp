@@ -1,5 +1,7 @@
 #include "executionchecks.h"
 
+#include "suggestions.h"
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -86,6 +88,13 @@ std::vector<const FragmentSpreadNode *> fragmentSpreads(const SelectionSetNode *
     return spreads;
 }
 
+std::vector<std::string_view> argNames(const std::vector<InputValue> &args) {
+    std::vector<std::string_view> names;
+    for (const InputValue &arg : args)
+        names.push_back(arg.name);
+    return names;
+}
+
 class Checker {
 public:
     Checker(const Schema &schema, const Document &document)
@@ -118,8 +127,14 @@ private:
 
     void knownTypeName(const TypeNode *node) {
         const NamedTypeNode *named = namedTypeOf(node);
-        if (named && !m_schema.type(named->name->value))
-            report("Unknown type \"" + std::string(named->name->value) + "\".", {locOf(*named)});
+        if (!named || m_schema.type(named->name->value))
+            return;
+        std::vector<std::string_view> names;
+        for (const Type &type : m_schema.types())
+            names.push_back(type.name);
+        report("Unknown type \"" + std::string(named->name->value) + "\"." +
+                   didYouMean(suggestionList(named->name->value, names)),
+               {locOf(*named)});
     }
 
     void visitOperation(const OperationDefinitionNode &op) {
@@ -150,6 +165,8 @@ private:
     void visitDirectives(const NodeList<DirectiveNode> &directives);
     const Field *fieldDef(const Type *parent, std::string_view name) const;
     bool typesOverlap(const Type &a, const Type &b) const;
+    bool isSubType(const Type &abstractType, const Type &maybeSub) const;
+    std::string fieldSuggestion(const Type &parent, std::string_view fieldName) const;
 
     const Schema &m_schema;
     std::unordered_map<std::string_view, const FragmentDefinitionNode *> m_fragments;
@@ -228,11 +245,13 @@ void Checker::visitField(const FieldNode &field, const Type *parent) {
     if (meta && name == "__type")
         def = &typeMetaField;
     if (isComposite(parent) && !def && !meta)
-        report("Cannot query field \"" + std::string(name) + "\" on type \"" + parent->name + "\".", {locOf(field)});
+        report("Cannot query field \"" + std::string(name) + "\" on type \"" + parent->name + "\"." +
+                   fieldSuggestion(*parent, name),
+               {locOf(field)});
     for (const ArgumentNode *arg : field.arguments) {
         if (def && !def->arg(arg->name->value))
             report("Unknown argument \"" + std::string(arg->name->value) + "\" on field \"" + parent->name + "." +
-                       def->name + "\".",
+                       def->name + "\"." + didYouMean(suggestionList(arg->name->value, argNames(def->args))),
                    {locOf(*arg)});
     }
     visitDirectives(field.directives);
@@ -284,7 +303,7 @@ void Checker::visitDirectives(const NodeList<DirectiveNode> &directives) {
         for (const ArgumentNode *arg : d->arguments) {
             if (!def->arg(arg->name->value))
                 report("Unknown argument \"" + std::string(arg->name->value) + "\" on directive \"@" + def->name +
-                           "\".",
+                           "\"." + didYouMean(suggestionList(arg->name->value, argNames(def->args))),
                        {locOf(*arg)});
         }
         for (const InputValue &argDef : def->args) {
@@ -311,6 +330,54 @@ bool Checker::typesOverlap(const Type &a, const Type &b) const {
         return m_schema.isPossibleType(a, b);
     }
     return b.isAbstract() && m_schema.isPossibleType(b, a);
+}
+
+bool Checker::isSubType(const Type &abstractType, const Type &maybeSub) const {
+    if (m_schema.isPossibleType(abstractType, maybeSub))
+        return true;
+    const auto impls = m_schema.implementingInterfaces(abstractType);
+    return std::find(impls.begin(), impls.end(), &maybeSub) != impls.end();
+}
+
+// graphql-js FieldsOnCorrectTypeRule: on an abstract type, the types (objects, then interfaces they
+// implement) that do have the field, most used first; otherwise similarly named fields.
+std::string Checker::fieldSuggestion(const Type &parent, std::string_view fieldName) const {
+    std::vector<const Type *> suggested;
+    std::unordered_map<const Type *, int> usage;
+    if (parent.isAbstract()) {
+        for (const Type *possible : m_schema.possibleTypes(parent)) {
+            if (!possible->field(fieldName))
+                continue;
+            if (usage.emplace(possible, 1).second)
+                suggested.push_back(possible);
+            for (const std::string &interfaceName : possible->interfaces) {
+                const Type *iface = m_schema.type(interfaceName);
+                if (!iface || !iface->field(fieldName))
+                    continue;
+                if (usage[iface]++ == 0)
+                    suggested.push_back(iface);
+            }
+        }
+    }
+    std::stable_sort(suggested.begin(), suggested.end(), [&](const Type *a, const Type *b) {
+        if (usage.at(a) != usage.at(b))
+            return usage.at(a) > usage.at(b);
+        if (a->kind == TypeKind::Interface && isSubType(*a, *b))
+            return true;
+        if (b->kind == TypeKind::Interface && isSubType(*b, *a))
+            return false;
+        return naturalCompare(a->name, b->name) < 0;
+    });
+    std::vector<std::string> typeNames;
+    for (const Type *t : suggested)
+        typeNames.push_back(t->name);
+    if (!typeNames.empty())
+        return didYouMean(typeNames, "to use an inline fragment on");
+    std::vector<std::string_view> fieldNames;
+    if (parent.kind != TypeKind::Union)
+        for (const Field &f : parent.fields)
+            fieldNames.push_back(f.name);
+    return didYouMean(suggestionList(fieldName, fieldNames));
 }
 
 } // namespace

@@ -28,7 +28,7 @@ struct GraphQLErrorInfo {
 
 // Runs, in graphql-js's specifiedRules order per node: KnownTypeNames, FieldsOnCorrectType,
 // KnownFragmentNames, PossibleFragmentSpreads, NoUndefinedVariables, KnownArgumentNames,
-// ProvidedRequiredArguments. "Did you mean ...?" suggestions are not produced yet.
+// ProvidedRequiredArguments, with their "Did you mean ...?" suggestions.
 std::vector<GraphQLErrorInfo> checkDocument(const Schema &schema, const Document &document);
 
 } // namespace altrata::graphql

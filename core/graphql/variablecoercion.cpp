@@ -1,6 +1,7 @@
 #include "variablecoercion.h"
 
 #include "parser.h"
+#include "suggestions.h"
 
 #include <simdjson.h>
 
@@ -152,6 +153,20 @@ void literalToJson(const ValueNode *node, std::string &out) {
     }
 }
 
+std::vector<std::string_view> enumNames(const Type &type) {
+    std::vector<std::string_view> names;
+    for (const EnumValue &v : type.enumValues)
+        names.push_back(v.name);
+    return names;
+}
+
+std::vector<std::string_view> inputFieldNames(const Type &type) {
+    std::vector<std::string_view> names;
+    for (const InputValue &f : type.inputFields)
+        names.push_back(f.name);
+    return names;
+}
+
 TypeRef typeRefOf(const TypeNode *node) {
     if (node->kind == Kind::NonNullType)
         return TypeRef::nonNullOf(typeRefOf(static_cast<const NonNullTypeNode *>(node)->type));
@@ -251,7 +266,9 @@ void Coercer::coerceInputObject(const element &value, const Type &type, const st
     for (auto [key, unused] : object) {
         (void)unused;
         if (!type.inputField(key))
-            fail("Field \"" + std::string(key) + "\" is not defined by type \"" + type.name + "\".", path, value);
+            fail("Field \"" + std::string(key) + "\" is not defined by type \"" + type.name + "\"." +
+                     didYouMean(suggestionList(key, inputFieldNames(type))),
+                 path, value);
     }
     out += '}';
 }
@@ -260,10 +277,13 @@ void Coercer::coerceLeaf(const element &value, const Type &type, const std::stri
     const std::string shown = inspect(value);
     if (type.kind == TypeKind::Enum) {
         if (!value.is_string())
-            return fail("Enum \"" + type.name + "\" cannot represent non-string value: " + shown + ".", path, value);
+            return fail("Enum \"" + type.name + "\" cannot represent non-string value: " + shown + "." +
+                            didYouMean(suggestionList(shown, enumNames(type)), "the enum value"),
+                        path, value);
         if (!type.enumValue(std::string_view(value)))
             return fail("Value \"" + std::string(std::string_view(value)) + "\" does not exist in \"" + type.name +
-                            "\" enum.",
+                            "\" enum." +
+                            didYouMean(suggestionList(std::string_view(value), enumNames(type)), "the enum value"),
                         path, value);
         appendJsonString(out, std::string_view(value));
         return;

@@ -20,7 +20,7 @@ struct VariableCoercion {
     bool ok() const noexcept { return errors.empty(); }
 };
 
-// variablesJson: a JSON object or empty text (no variables). Not yet: "Did you mean" suggestions,
+// variablesJson: a JSON object or empty text (no variables). Not yet:
 // the 50-error limit, and type-driven coercion of default values (defaults are copied as literals).
 VariableCoercion coerceVariables(const Schema &schema, const OperationDefinitionNode &operation,
                                  std::string_view variablesJson);

@@ -48,7 +48,7 @@ private Q_SLOTS:
 // Expected values: graphql-js 16.15.0, validate(buildSchema(kSchema), parse(doc), [KnownTypeNamesRule,
 // FieldsOnCorrectTypeRule, KnownFragmentNamesRule, PossibleFragmentSpreadsRule, NoUndefinedVariablesRule,
 // KnownArgumentNamesRule, ProvidedRequiredArgumentsRule]) run with node; messages and locations pasted verbatim.
-// Names were chosen so that graphql-js adds no "Did you mean" suggestion (not implemented here yet).
+// The last rows check graphql-js's "Did you mean ...?" suggestions.
 void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs_data() {
     QTest::addColumn<std::string>("document");
     QTest::addColumn<std::string>("expected");
@@ -109,6 +109,25 @@ void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs_data() {
         << std::string("Unknown argument \"x\" on field \"Robot.model\". @1:50");
     QTest::newRow("missingMutationRoot") << std::string("query M { user(id: 1) { name } } mutation { robot }")
                                          << std::string("");
+    QTest::newRow("fieldTypo_suggestsField")
+        << std::string("{ user(id: 1) { nme id } }")
+        << std::string("Cannot query field \"nme\" on type \"User\". Did you mean \"name\"? @1:17");
+    QTest::newRow("fieldOnUnion_suggestsInlineFragments")
+        << std::string("{ pet { id } }")
+        << std::string("Cannot query field \"id\" on type \"Pet\". Did you mean to use an inline fragment on \"Node\" "
+                       "or \"Dog\"? @1:9");
+    QTest::newRow("typeTypo_suggestsTypesByDistance")
+        << std::string("query ($x: Nod, $y: Strin) { user(id: 1) { id } }")
+        << std::string("Unknown type \"Nod\". Did you mean \"Node\", \"Dog\", or \"ID\"? @1:12\nUnknown type "
+                       "\"Strin\". Did you mean \"String\"? @1:21");
+    QTest::newRow("argumentTypos_suggestArguments")
+        << std::string("{ user(id: 1) { name(uper: true) @auth(rol: \"a\", role: \"b\") } }")
+        << std::string("Unknown argument \"uper\" on field \"User.name\". Did you mean \"upper\"? @1:22\nUnknown "
+                       "argument \"rol\" on directive \"@auth\". Did you mean \"role\"? @1:40");
+    QTest::newRow("fieldOnInterface_suggestsImplementation")
+        << std::string("{ node(id: 1) { barks } }")
+        << std::string("Cannot query field \"barks\" on type \"Node\". Did you mean to use an inline fragment on "
+                       "\"Dog\"? @1:17");
 }
 
 void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs() {

@@ -40,7 +40,7 @@ private Q_SLOTS:
 
 // Expected values: graphql-js 16.15.0 getVariableValues(buildSchema(kSchema), parse(kOperation) variable
 // definitions, JSON.parse(variables)) run with node: error messages/locations, and JSON.stringify(coerced).
-// Values were chosen so that graphql-js adds no "Did you mean" suggestion (not implemented here yet).
+// The last rows check graphql-js's "Did you mean ...?" suggestions.
 void TestVariableCoercion::coerceVariables_matchesGraphqlJs_data() {
     QTest::addColumn<std::string>("variables");
     QTest::addColumn<std::string>("expectedErrors");
@@ -139,6 +139,23 @@ void TestVariableCoercion::coerceVariables_matchesGraphqlJs_data() {
                                    << std::string("Variable \"$i\" got invalid value \"a\\\"b\\n\"; Int cannot "
                                                   "represent non-integer value: \"a\\\"b\\n\" @1:9")
                                    << std::string("");
+    QTest::newRow("enumTransposed") << std::string("{\"n\":1,\"c\":\"RDE\"}")
+                                    << std::string(
+                                           "Variable \"$c\" got invalid value \"RDE\"; Value \"RDE\" does not exist in "
+                                           "\"Color\" enum. Did you mean the enum value \"RED\"? @1:73")
+                                    << std::string("");
+    QTest::newRow("enumCaseOnly") << std::string("{\"n\":1,\"c\":\"red\"}")
+                                  << std::string(
+                                         "Variable \"$c\" got invalid value \"red\"; Value \"red\" does not exist in "
+                                         "\"Color\" enum. Did you mean the enum value \"RED\"? @1:73")
+                                  << std::string("");
+    QTest::newRow("inputFieldTypo")
+        << std::string("{\"n\":1,\"o\":{\"name\":\"a\",\"nmae\":1,\"limt\":2}}")
+        << std::string("Variable \"$o\" got invalid value { name: \"a\", nmae: 1, limt: 2 }; Field "
+                       "\"nmae\" is not defined by type \"Filter\". Did you mean \"name\"? "
+                       "@1:96\nVariable \"$o\" got invalid value { name: \"a\", nmae: 1, limt: 2 }; "
+                       "Field \"limt\" is not defined by type \"Filter\". Did you mean \"limit\"? @1:96")
+        << std::string("");
 }
 
 void TestVariableCoercion::coerceVariables_matchesGraphqlJs() {
