@@ -192,6 +192,8 @@ public:
 private:
     void coerceLeaf(const element &value, const Type &type, const std::string &path, std::string &out);
     void coerceInputObject(const element &value, const Type &type, const std::string &path, std::string &out);
+    void checkOneOf(const Type &type, const std::vector<std::pair<std::string, bool>> &keys, const std::string &path,
+                    const element &value);
     void fail(std::string message, const std::string &path, const element &value) {
         errors.push_back({std::move(message), path, inspect(value)});
     }
@@ -240,6 +242,7 @@ void Coercer::coerceInputObject(const element &value, const Type &type, const st
     simdjson::dom::object object = value;
     out += '{';
     bool first = true;
+    std::vector<std::pair<std::string, bool>> keys; // coerced keys in order, and whether the value is null
     for (const InputValue &field : type.inputFields) {
         element fieldValue;
         if (object.at_key(field.name).get(fieldValue) != simdjson::SUCCESS) {
@@ -250,6 +253,7 @@ void Coercer::coerceInputObject(const element &value, const Type &type, const st
                 appendJsonString(out, field.name);
                 out += ':';
                 literalToJson(parsed.node, out);
+                keys.emplace_back(field.name, parsed.node->kind == Kind::NullValue);
             } else if (field.type.isNonNull()) {
                 fail("Field \"" + field.name + "\" of required type \"" + field.type.toString() +
                          "\" was not provided.",
@@ -262,6 +266,7 @@ void Coercer::coerceInputObject(const element &value, const Type &type, const st
         appendJsonString(out, field.name);
         out += ':';
         coerce(fieldValue, field.type, path + '.' + field.name, out);
+        keys.emplace_back(field.name, fieldValue.is_null());
     }
     for (auto [key, unused] : object) {
         (void)unused;
@@ -270,7 +275,19 @@ void Coercer::coerceInputObject(const element &value, const Type &type, const st
                      didYouMean(suggestionList(key, inputFieldNames(type))),
                  path, value);
     }
+    if (type.isOneOf)
+        checkOneOf(type, keys, path, value);
     out += '}';
+}
+
+// graphql-js: a @oneOf input object needs exactly one key (defaults count), and it must not be null.
+void Coercer::checkOneOf(const Type &type, const std::vector<std::pair<std::string, bool>> &keys,
+                         const std::string &path, const element &value) {
+    if (keys.size() != 1)
+        fail("Exactly one key must be specified for OneOf type \"" + type.name + "\".", path, value);
+    if (!keys.empty() && keys.front().second)
+        errors.push_back(
+            {"Field \"" + keys.front().first + "\" must be non-null.", path + '.' + keys.front().first, "null"});
 }
 
 void Coercer::coerceLeaf(const element &value, const Type &type, const std::string &path, std::string &out) {
@@ -319,6 +336,20 @@ void Coercer::coerceLeaf(const element &value, const Type &type, const std::stri
     }
 }
 
+// graphql-js execute() passes maxErrors: 50 to getVariableValues().
+constexpr std::size_t kMaxErrors = 50;
+
+// Adds an error, or the limit error (returns false) once kMaxErrors were added.
+bool addError(VariableCoercion &result, GraphQLErrorInfo error) {
+    if (result.errors.size() >= kMaxErrors) {
+        result.errors.push_back(
+            {"Too many errors processing variables, error limit reached. Execution aborted.", {}, std::nullopt});
+        return false;
+    }
+    result.errors.push_back(std::move(error));
+    return true;
+}
+
 } // namespace
 
 VariableCoercion coerceVariables(const Schema &schema, const OperationDefinitionNode &operation,
@@ -341,10 +372,11 @@ VariableCoercion coerceVariables(const Schema &schema, const OperationDefinition
         const Type *named = schema.type(type.name);
         if (!named || !named->isInputType()) {
             const GraphQLErrorLocation typeAt{def->type->start.line, def->type->start.column};
-            result.errors.push_back({"Variable \"$" + name + "\" expected value of type \"" + type.toString() +
-                                         "\" which cannot be used as an input type.",
-                                     {typeAt},
-                                     std::nullopt});
+            if (!addError(result, {"Variable \"$" + name + "\" expected value of type \"" + type.toString() +
+                                       "\" which cannot be used as an input type.",
+                                   {typeAt},
+                                   std::nullopt}))
+                return result;
             continue;
         }
         element value;
@@ -354,19 +386,21 @@ VariableCoercion coerceVariables(const Schema &schema, const OperationDefinition
             if (def->defaultValue) {
                 literalToJson(def->defaultValue, coerced);
             } else if (type.isNonNull()) {
-                result.errors.push_back(
-                    {"Variable \"$" + name + "\" of required type \"" + type.toString() + "\" was not provided.",
-                     {at},
-                     std::nullopt});
+                if (!addError(result, {"Variable \"$" + name + "\" of required type \"" + type.toString() +
+                                           "\" was not provided.",
+                                       {at},
+                                       std::nullopt}))
+                    return result;
                 continue;
             } else {
                 continue;
             }
         } else if (value.is_null() && type.isNonNull()) {
-            result.errors.push_back(
-                {"Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
-                 {at},
-                 std::nullopt});
+            if (!addError(result,
+                          {"Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
+                           {at},
+                           std::nullopt}))
+                return result;
             continue;
         } else {
             Coercer coercer(schema);
@@ -375,7 +409,8 @@ VariableCoercion coerceVariables(const Schema &schema, const OperationDefinition
                 std::string message = "Variable \"$" + name + "\" got invalid value " + e.value;
                 if (!e.path.empty())
                     message += " at \"" + name + e.path + "\"";
-                result.errors.push_back({message + "; " + e.message, {at}, std::nullopt});
+                if (!addError(result, {message + "; " + e.message, {at}, std::nullopt}))
+                    return result;
             }
             if (!coercer.errors.empty())
                 continue;

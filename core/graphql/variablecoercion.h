@@ -20,8 +20,9 @@ struct VariableCoercion {
     bool ok() const noexcept { return errors.empty(); }
 };
 
-// variablesJson: a JSON object or empty text (no variables). Not yet:
-// the 50-error limit, and type-driven coercion of default values (defaults are copied as literals).
+// variablesJson: a JSON object or empty text (no variables). Stops after 50 errors like graphql-js
+// execute(). Not yet: type-driven coercion of default values (defaults are copied as JSON literals,
+// enums as strings, without list wrapping of single values).
 VariableCoercion coerceVariables(const Schema &schema, const OperationDefinitionNode &operation,
                                  std::string_view variablesJson);
 

@@ -10,10 +10,11 @@ using namespace altrata::graphql;
 
 namespace {
 
-const char *const kSchema = "enum Color { RED GREEN } scalar JSON input Filter { name: String!, limit: Int = 10, tags: "
-                            "[String], color: Color, nested: Filter } type Query { f(a: Int, x: Float, y: ID): Int }";
+const char *const kSchema =
+    "enum Color { RED GREEN } scalar JSON input Filter { name: String!, limit: Int = 10, tags: [String], color: Color, "
+    "nested: Filter } input One @oneOf { a: Int, b: String } type Query { f(a: Int, x: Float, y: ID): Int }";
 const char *const kOperation = "query Q($i: Int, $n: Int!, $f: Float, $s: String, $b: Boolean, $id: ID, $c: Color, $l: "
-                               "[Int!], $o: Filter, $j: JSON, $d: Int = 7) { f }";
+                               "[Int!], $o: Filter, $j: JSON, $d: Int = 7, $one: One, $many: [Int]) { f }";
 
 // "message @line:col" per error, one per line.
 std::string describe(const std::vector<GraphQLErrorInfo> &errors) {
@@ -39,8 +40,8 @@ private Q_SLOTS:
 };
 
 // Expected values: graphql-js 16.15.0 getVariableValues(buildSchema(kSchema), parse(kOperation) variable
-// definitions, JSON.parse(variables)) run with node: error messages/locations, and JSON.stringify(coerced).
-// The last rows check graphql-js's "Did you mean ...?" suggestions.
+// definitions, JSON.parse(variables), {maxErrors: 50} as execute() passes) run with node: error messages/locations, and
+// JSON.stringify(coerced). The last rows check graphql-js's "Did you mean ...?" suggestions.
 void TestVariableCoercion::coerceVariables_matchesGraphqlJs_data() {
     QTest::addColumn<std::string>("variables");
     QTest::addColumn<std::string>("expectedErrors");
@@ -155,6 +156,87 @@ void TestVariableCoercion::coerceVariables_matchesGraphqlJs_data() {
                        "\"nmae\" is not defined by type \"Filter\". Did you mean \"name\"? "
                        "@1:96\nVariable \"$o\" got invalid value { name: \"a\", nmae: 1, limt: 2 }; "
                        "Field \"limt\" is not defined by type \"Filter\". Did you mean \"limit\"? @1:96")
+        << std::string("");
+    QTest::newRow("oneOfValid") << std::string("{\"n\":1,\"one\":{\"b\":\"x\"}}") << std::string("")
+                                << std::string("{\"n\":1,\"d\":7,\"one\":{\"b\":\"x\"}}");
+    QTest::newRow("oneOfTwoKeys") << std::string("{\"n\":1,\"one\":{\"a\":1,\"b\":\"x\"}}")
+                                  << std::string("Variable \"$one\" got invalid value { a: 1, b: \"x\" }; Exactly one "
+                                                 "key must be specified for OneOf type \"One\". @1:131")
+                                  << std::string("");
+    QTest::newRow("oneOfNoKey") << std::string("{\"n\":1,\"one\":{}}")
+                                << std::string("Variable \"$one\" got invalid value {}; Exactly one key must be "
+                                               "specified for OneOf type \"One\". @1:131")
+                                << std::string("");
+    QTest::newRow("oneOfNullValue")
+        << std::string("{\"n\":1,\"one\":{\"a\":null}}")
+        << std::string("Variable \"$one\" got invalid value null at \"one.a\"; Field \"a\" must be non-null. @1:131")
+        << std::string("");
+    QTest::newRow("errorLimit")
+        << std::string(
+               "{\"many\": [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", "
+               "\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", "
+               "\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", "
+               "\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]}")
+        << std::string(
+               "Variable \"$n\" of required type \"Int!\" was not provided. @1:18\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[0]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[1]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable "
+               "\"$many\" got invalid value \"x\" at \"many[2]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[3]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[4]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[5]\"; Int cannot "
+               "represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[6]\"; "
+               "Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[7]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[8]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[9]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable "
+               "\"$many\" got invalid value \"x\" at \"many[10]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[11]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[12]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[13]\"; Int "
+               "cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[14]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[15]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[16]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[17]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[18]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[19]\"; Int "
+               "cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[20]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[21]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[22]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[23]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[24]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[25]\"; Int "
+               "cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[26]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[27]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[28]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[29]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[30]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[31]\"; Int "
+               "cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[32]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[33]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[34]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[35]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[36]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[37]\"; Int "
+               "cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[38]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[39]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[40]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[41]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[42]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[43]\"; Int "
+               "cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at "
+               "\"many[44]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" got invalid "
+               "value \"x\" at \"many[45]\"; Int cannot represent non-integer value: \"x\" @1:142\nVariable \"$many\" "
+               "got invalid value \"x\" at \"many[46]\"; Int cannot represent non-integer value: \"x\" "
+               "@1:142\nVariable \"$many\" got invalid value \"x\" at \"many[47]\"; Int cannot represent non-integer "
+               "value: \"x\" @1:142\nVariable \"$many\" got invalid value \"x\" at \"many[48]\"; Int cannot represent "
+               "non-integer value: \"x\" @1:142\nToo many errors processing variables, error limit reached. Execution "
+               "aborted. @")
         << std::string("");
 }
 
