@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 
 namespace altrata::graphql {
@@ -106,6 +107,8 @@ std::string inspect(const element &e, int depth = 0) {
 }
 
 // A literal (a default value) as JSON, without type-driven coercion.
+void coerceObjectLiteral(const Schema &schema, const ObjectValueNode &node, const Type &type, std::string &out);
+
 void literalToJson(const ValueNode *node, std::string &out) {
     switch (node->kind) {
     case Kind::IntValue:
@@ -151,6 +154,65 @@ void literalToJson(const ValueNode *node, std::string &out) {
         out += "null";
         break;
     }
+}
+
+// A valid default value literal coerced to its type as graphql-js valueFromAST() does: single values
+// wrapped into lists, missing input-object fields filled from their defaults, IDs as strings.
+void coerceLiteral(const Schema &schema, const ValueNode *node, const TypeRef &type, std::string &out) {
+    if (node->kind == Kind::NullValue)
+        return void(out += "null");
+    if (type.isNonNull())
+        return coerceLiteral(schema, node, type.ofType(), out);
+    if (type.isList()) {
+        out += '[';
+        if (node->kind != Kind::ListValue) {
+            coerceLiteral(schema, node, type.ofType(), out);
+        } else {
+            bool first = true;
+            for (const ValueNode *item : static_cast<const ListValueNode *>(node)->values) {
+                out += first ? "" : ",";
+                first = false;
+                coerceLiteral(schema, item, type.ofType(), out);
+            }
+        }
+        return void(out += ']');
+    }
+    const Type *named = schema.type(type.name);
+    if (named && named->kind == TypeKind::InputObject && node->kind == Kind::ObjectValue)
+        return coerceObjectLiteral(schema, *static_cast<const ObjectValueNode *>(node), *named, out);
+    const bool number = node->kind == Kind::IntValue || node->kind == Kind::FloatValue;
+    if (number && (type.name == "Int" || type.name == "Float")) {
+        const std::string_view text = node->kind == Kind::IntValue ? static_cast<const IntValueNode *>(node)->value
+                                                                   : static_cast<const FloatValueNode *>(node)->value;
+        return void(out += jsNumber(std::strtod(std::string(text).c_str(), nullptr)));
+    }
+    if (type.name == "ID" && node->kind == Kind::IntValue)
+        return appendJsonString(out, static_cast<const IntValueNode *>(node)->value);
+    literalToJson(node, out);
+}
+
+void coerceObjectLiteral(const Schema &schema, const ObjectValueNode &node, const Type &type, std::string &out) {
+    out += '{';
+    bool first = true;
+    for (const InputValue &field : type.inputFields) {
+        const ValueNode *value = nullptr;
+        for (const ObjectFieldNode *f : node.fields)
+            if (f->name->value == field.name)
+                value = f->value;
+        ValueParseResult parsedDefault;
+        if (!value && field.defaultValue) {
+            parsedDefault = parseConstValue(*field.defaultValue);
+            value = parsedDefault.node;
+        }
+        if (!value)
+            continue;
+        out += first ? "" : ",";
+        first = false;
+        appendJsonString(out, field.name);
+        out += ':';
+        coerceLiteral(schema, value, field.type, out);
+    }
+    out += '}';
 }
 
 std::vector<std::string_view> enumNames(const Type &type) {
@@ -252,7 +314,7 @@ void Coercer::coerceInputObject(const element &value, const Type &type, const st
                 first = false;
                 appendJsonString(out, field.name);
                 out += ':';
-                literalToJson(parsed.node, out);
+                coerceLiteral(m_schema, parsed.node, field.type, out);
                 keys.emplace_back(field.name, parsed.node->kind == Kind::NullValue);
             } else if (field.type.isNonNull()) {
                 fail("Field \"" + field.name + "\" of required type \"" + field.type.toString() +
@@ -384,7 +446,7 @@ VariableCoercion coerceVariables(const Schema &schema, const OperationDefinition
         std::string coerced;
         if (!provided) {
             if (def->defaultValue) {
-                literalToJson(def->defaultValue, coerced);
+                coerceLiteral(schema, def->defaultValue, type, coerced);
             } else if (type.isNonNull()) {
                 if (!addError(result, {"Variable \"$" + name + "\" of required type \"" + type.toString() +
                                            "\" was not provided.",

@@ -21,8 +21,8 @@ struct VariableCoercion {
 };
 
 // variablesJson: a JSON object or empty text (no variables). Stops after 50 errors like graphql-js
-// execute(). Not yet: type-driven coercion of default values (defaults are copied as JSON literals,
-// enums as strings, without list wrapping of single values).
+// execute(). Default values are assumed valid (the schema/document validation's job) and coerced
+// like graphql-js valueFromAST().
 VariableCoercion coerceVariables(const Schema &schema, const OperationDefinitionNode &operation,
                                  std::string_view variablesJson);
 

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void coerceVariables_matchesGraphqlJs_data();
     void coerceVariables_matchesGraphqlJs();
     void coerceVariables_notAnObject_isRefused();
+    void coerceVariables_defaultsCoercedLikeGraphqlJs_data();
+    void coerceVariables_defaultsCoercedLikeGraphqlJs();
 };
 
 // Expected values: graphql-js 16.15.0 getVariableValues(buildSchema(kSchema), parse(kOperation) variable
@@ -261,6 +263,35 @@ void TestVariableCoercion::coerceVariables_notAnObject_isRefused() {
     const VariableCoercion result = coerceVariables(built.schema, *op, "[1]");
     QVERIFY(!result.ok());
     QVERIFY(result.coercedJson.empty());
+}
+
+// Expected: JSON.stringify of graphql-js 16.15.0 getVariableValues(buildSchema(kSchema), variable definitions of
+// the operation, {}) run with node: default values coerced to their types (valueFromAST).
+void TestVariableCoercion::coerceVariables_defaultsCoercedLikeGraphqlJs_data() {
+    QTest::addColumn<std::string>("operation");
+    QTest::addColumn<std::string>("expectedCoerced");
+    QTest::newRow("listEnumObjectIdFloatCustomNull")
+        << std::string("query D($l: [Int] = 1, $c: [Color!] = RED, $o: Filter = {name: \"n\", tags: \"t\"}, $id: ID = "
+                       "5, $f: Float = 2, $g: Float = 1.50, $j: JSON = {a: [1, B]}, $e: Int = null) { f }")
+        << std::string("{\"l\":[1],\"c\":[\"RED\"],\"o\":{\"name\":\"n\",\"limit\":10,\"tags\":[\"t\"]},\"id\":\"5\","
+                       "\"f\":2,\"g\":1.5,\"j\":{\"a\":[1,\"B\"]},\"e\":null}");
+    QTest::newRow("nestedObjectDefaultsAndListOfLists")
+        << std::string("query E($o: [Filter] = {name: \"x\", nested: {name: \"y\", color: GREEN}}, $s: String = "
+                       "\"a\\\"b\", $ll: [[Int]] = 3) { f }")
+        << std::string("{\"o\":[{\"name\":\"x\",\"limit\":10,\"nested\":{\"name\":\"y\",\"limit\":10,\"color\":"
+                       "\"GREEN\"}}],\"s\":\"a\\\"b\",\"ll\":[[3]]}");
+}
+
+void TestVariableCoercion::coerceVariables_defaultsCoercedLikeGraphqlJs() {
+    QFETCH(std::string, operation);
+    QFETCH(std::string, expectedCoerced);
+    BuildSchemaResult built = buildSchema(kSchema);
+    ParseResult parsed = parse(operation);
+    QVERIFY(parsed.ok());
+    const auto *op = static_cast<const OperationDefinitionNode *>(parsed.document.definitions().front());
+    const VariableCoercion result = coerceVariables(built.schema, *op, "{}");
+    QVERIFY(result.ok());
+    QCOMPARE(result.coercedJson, expectedCoerced);
 }
 
 QTEST_GUILESS_MAIN(TestVariableCoercion)
