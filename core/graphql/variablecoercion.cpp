@@ -412,6 +412,47 @@ bool addError(VariableCoercion &result, GraphQLErrorInfo error) {
     return true;
 }
 
+enum class Outcome { Value, NoValue, Abort };
+
+// One variable of getVariableValues(): its coerced JSON into `coerced`, or errors into `result`.
+Outcome coerceVariable(const Schema &schema, const VariableDefinitionNode &def, const simdjson::dom::object &inputs,
+                       VariableCoercion &result, std::string &coerced) {
+    const std::string name(def.variable->name->value);
+    const TypeRef type = typeRefOf(def.type);
+    const GraphQLErrorLocation at{def.start.line, def.start.column};
+    auto refuse = [&](std::string message, GraphQLErrorLocation where) {
+        return addError(result, {std::move(message), {where}, std::nullopt}) ? Outcome::NoValue : Outcome::Abort;
+    };
+    const Type *named = schema.type(type.name);
+    if (!named || !named->isInputType())
+        return refuse("Variable \"$" + name + "\" expected value of type \"" + type.toString() +
+                          "\" which cannot be used as an input type.",
+                      {def.type->start.line, def.type->start.column});
+    element value;
+    if (inputs.at_key(name).get(value) != simdjson::SUCCESS) {
+        if (def.defaultValue) {
+            coerceLiteral(schema, def.defaultValue, type, coerced);
+            return Outcome::Value;
+        }
+        if (type.isNonNull())
+            return refuse("Variable \"$" + name + "\" of required type \"" + type.toString() + "\" was not provided.",
+                          at);
+        return Outcome::NoValue;
+    }
+    if (value.is_null() && type.isNonNull())
+        return refuse("Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.", at);
+    Coercer coercer(schema);
+    coercer.coerce(value, type, std::string(), coerced);
+    for (const PathedError &e : coercer.errors) {
+        std::string message = "Variable \"$" + name + "\" got invalid value " + e.value;
+        if (!e.path.empty())
+            message += " at \"" + name + e.path + "\"";
+        if (refuse(message + "; " + e.message, at) == Outcome::Abort)
+            return Outcome::Abort;
+    }
+    return coercer.errors.empty() ? Outcome::Value : Outcome::NoValue;
+}
+
 } // namespace
 
 VariableCoercion coerceVariables(const Schema &schema, const OperationDefinitionNode &operation,
@@ -424,62 +465,17 @@ VariableCoercion coerceVariables(const Schema &schema, const OperationDefinition
         result.errors.push_back({"Variables must be provided as a JSON object.", {}, std::nullopt});
         return result;
     }
-    simdjson::dom::object inputs = root;
+    const simdjson::dom::object inputs = root;
     std::string out = "{";
-    bool first = true;
     for (const VariableDefinitionNode *def : operation.variableDefinitions) {
-        const std::string name(def->variable->name->value);
-        const TypeRef type = typeRefOf(def->type);
-        const GraphQLErrorLocation at{def->start.line, def->start.column};
-        const Type *named = schema.type(type.name);
-        if (!named || !named->isInputType()) {
-            const GraphQLErrorLocation typeAt{def->type->start.line, def->type->start.column};
-            if (!addError(result, {"Variable \"$" + name + "\" expected value of type \"" + type.toString() +
-                                       "\" which cannot be used as an input type.",
-                                   {typeAt},
-                                   std::nullopt}))
-                return result;
-            continue;
-        }
-        element value;
-        const bool provided = inputs.at_key(name).get(value) == simdjson::SUCCESS;
         std::string coerced;
-        if (!provided) {
-            if (def->defaultValue) {
-                coerceLiteral(schema, def->defaultValue, type, coerced);
-            } else if (type.isNonNull()) {
-                if (!addError(result, {"Variable \"$" + name + "\" of required type \"" + type.toString() +
-                                           "\" was not provided.",
-                                       {at},
-                                       std::nullopt}))
-                    return result;
-                continue;
-            } else {
-                continue;
-            }
-        } else if (value.is_null() && type.isNonNull()) {
-            if (!addError(result,
-                          {"Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
-                           {at},
-                           std::nullopt}))
-                return result;
+        const Outcome outcome = coerceVariable(schema, *def, inputs, result, coerced);
+        if (outcome == Outcome::Abort)
+            return result;
+        if (outcome == Outcome::NoValue)
             continue;
-        } else {
-            Coercer coercer(schema);
-            coercer.coerce(value, type, std::string(), coerced);
-            for (const PathedError &e : coercer.errors) {
-                std::string message = "Variable \"$" + name + "\" got invalid value " + e.value;
-                if (!e.path.empty())
-                    message += " at \"" + name + e.path + "\"";
-                if (!addError(result, {message + "; " + e.message, {at}, std::nullopt}))
-                    return result;
-            }
-            if (!coercer.errors.empty())
-                continue;
-        }
-        out += first ? "" : ",";
-        first = false;
-        appendJsonString(out, name);
+        out += out.size() > 1 ? "," : "";
+        appendJsonString(out, def->variable->name->value);
         out += ':' + coerced;
     }
     if (result.errors.empty())
