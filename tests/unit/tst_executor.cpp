@@ -1,0 +1,192 @@
+#include "graphql/buildschema.h"
+#include "graphql/executor.h"
+#include "graphql/parser.h"
+
+#include <QTest>
+
+using namespace altrata::graphql;
+
+namespace {
+
+const char *const testSdl = R"(
+interface Named { name: String }
+type Pet implements Named { name: String, kind: Kind }
+type Person implements Named { name: String, age: Int }
+union Thing = Pet | Person
+enum Kind { CAT DOG }
+input Filter { kind: Kind = DOG, names: [String!], limit: Int = 10 }
+type Query {
+  items: [Item!]
+  strictItems: [Item!]!
+  item: Item
+  echo(ids: [ID!], filter: Filter, kind: Kind): String
+  things: [Thing]
+  named: [Named]
+  num: Float
+  nums: [Float]
+  big: Int
+}
+type Item { id: ID!, label: String!, tags: [String] }
+type Mutation { add(n: Int!): Int }
+)";
+
+// The same JSON the graphql-js reference run used as rootValue (plus its `echo` function).
+const char *const testRoot = R"({
+  "items": [{"id": 1, "label": "a", "tags": ["x"]}, {"id": 2, "label": null}],
+  "strictItems": [{"id": 1, "label": "a"}, {"id": 2, "label": null}],
+  "item": {"id": "i", "label": "L", "tags": ["p", "q"]},
+  "things": [{"__typename": "Pet", "name": "Rex", "kind": "DOG"}, {"__typename": "Person", "name": "Ann", "age": 30}],
+  "named": [{"__typename": "Person", "name": "Bo", "age": 3}],
+  "num": 0.1, "nums": [1.5, 1e21, 1e-7, 3, -0.000001, 1.2345678901234568e20],
+  "big": 3000000000
+})";
+
+Schema testSchema() {
+    BuildSchemaResult result = buildSchema(testSdl);
+    return std::move(result.schema);
+}
+
+std::string run(const std::string &query, const std::string &variablesJson = {}) {
+    static const Schema schema = testSchema();
+    ParseResult parsed = parse(query);
+    ExecutionOptions options;
+    options.rootValue = Value::fromJson(testRoot);
+    if (!variablesJson.empty())
+        options.variables = *Value::fromJson(variablesJson).object;
+    // graphql-js reference: echo: (args) => JSON.stringify(args)
+    options.resolvers["Query.echo"] = [](const Value &, const ValueObject &args, const ResolveInfo &) {
+        return Value::fromString(Value::fromObject(args).toJson());
+    };
+    return execute(schema, parsed.document, options);
+}
+
+} // namespace
+
+class TestExecutor final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Expected outputs below are graphql-js 16.15 graphqlSync() results over buildSchema(testSdl) and
+    // the same root value (scratch script, JSON.stringify of the result).
+    void execute_matchesGraphqlJs_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("variables");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nullInNonNullItemNullsNullableList")
+            << QStringLiteral("{ items { id label } }") << QString()
+            << QStringLiteral("{\"errors\":[{\"message\":\"Cannot return null for non-nullable field Item.label.\","
+                              "\"locations\":[{\"line\":1,\"column\":14}],\"path\":[\"items\",1,\"label\"]}],"
+                              "\"data\":{\"items\":null}}");
+        QTest::newRow("nullPropagatesToData")
+            << QStringLiteral("{ strictItems { id label } }") << QString()
+            << QStringLiteral("{\"errors\":[{\"message\":\"Cannot return null for non-nullable field Item.label.\","
+                              "\"locations\":[{\"line\":1,\"column\":20}],\"path\":[\"strictItems\",1,\"label\"]}],"
+                              "\"data\":null}");
+        QTest::newRow("fragmentMergingAndAliases")
+            << QStringLiteral("{ a: item { id } a: item { label } ... on Query { a: item { tags } } ...F } "
+                              "fragment F on Query { item { id } }")
+            << QString()
+            << QStringLiteral("{\"data\":{\"a\":{\"id\":\"i\",\"label\":\"L\",\"tags\":[\"p\",\"q\"]},"
+                              "\"item\":{\"id\":\"i\"}}}");
+        QTest::newRow("variableCoercion")
+            << QStringLiteral("query($i: [ID!], $k: Kind, $f: Filter) { echo(ids: $i, kind: $k, filter: $f) "
+                              "e2: echo(filter: {names: \"n\"}) }")
+            << QStringLiteral("{\"i\": 7, \"k\": \"CAT\", \"f\": {\"names\": \"solo\"}}")
+            << QStringLiteral("{\"data\":{\"echo\":\"{\\\"ids\\\":[\\\"7\\\"],\\\"filter\\\":{\\\"kind\\\":\\\"DOG\\\","
+                              "\\\"names\\\":[\\\"solo\\\"],\\\"limit\\\":10},\\\"kind\\\":\\\"CAT\\\"}\","
+                              "\"e2\":\"{\\\"filter\\\":{\\\"kind\\\":\\\"DOG\\\",\\\"names\\\":[\\\"n\\\"],"
+                              "\\\"limit\\\":10}}\"}}");
+        QTest::newRow("literalEnumAndInputDefaults")
+            << QStringLiteral("{ echo(kind: CAT, filter: {limit: 2}) }") << QString()
+            << QStringLiteral("{\"data\":{\"echo\":\"{\\\"filter\\\":{\\\"kind\\\":\\\"DOG\\\",\\\"limit\\\":2},"
+                              "\\\"kind\\\":\\\"CAT\\\"}\"}}");
+        QTest::newRow("abstractTypesByTypename")
+            << QStringLiteral("{ things { __typename ... on Pet { name kind } ... on Person { age } } "
+                              "named { name ... on Person { age } } }")
+            << QString()
+            << QStringLiteral("{\"data\":{\"things\":[{\"__typename\":\"Pet\",\"name\":\"Rex\",\"kind\":\"DOG\"},"
+                              "{\"__typename\":\"Person\",\"age\":30}],\"named\":[{\"name\":\"Bo\",\"age\":3}]}}");
+        QTest::newRow("numbersLikeJavaScriptAndIntRangeError")
+            << QStringLiteral("{ num nums big }") << QString()
+            << QStringLiteral("{\"errors\":[{\"message\":\"Int cannot represent non 32-bit signed integer value: "
+                              "3000000000\",\"locations\":[{\"line\":1,\"column\":12}],\"path\":[\"big\"]}],"
+                              "\"data\":{\"num\":0.1,\"nums\":[1.5,1e+21,1e-7,3,-0.000001,123456789012345680000],"
+                              "\"big\":null}}");
+        QTest::newRow("skipAndInclude")
+            << QStringLiteral("query($s: Boolean!) { item @skip(if: $s) { id } x: item @include(if: false) { id } "
+                              "__typename }")
+            << QStringLiteral("{\"s\": true}") << QStringLiteral("{\"data\":{\"__typename\":\"Query\"}}");
+    }
+    void execute_matchesGraphqlJs() {
+        QFETCH(QString, query);
+        QFETCH(QString, variables);
+        QFETCH(QString, expected);
+        QCOMPARE(QString::fromStdString(run(query.toStdString(), variables.toStdString())), expected);
+    }
+
+    void execute_mutationRootFields_runSerially() {
+        BuildSchemaResult built = buildSchema("type Query { x: Int } type Mutation { add(n: Int!): Int }");
+        ParseResult parsed = parse("mutation { a: add(n: 1) b: add(n: 2) c: add(n: 3) }");
+        std::vector<std::int64_t> order;
+        ExecutionOptions options;
+        options.resolvers["Mutation.add"] = [&](const Value &, const ValueObject &args, const ResolveInfo &) {
+            order.push_back(args.front().second.integer);
+            return Value::fromInt(static_cast<std::int64_t>(order.size()));
+        };
+        QCOMPARE(execute(built.schema, parsed.document, options), std::string(R"({"data":{"a":1,"b":2,"c":3}})"));
+        QCOMPARE(order, (std::vector<std::int64_t>{1, 2, 3}));
+    }
+
+    void execute_resolverError_hasPathLocationsAndCode() {
+        BuildSchemaResult built = buildSchema("type Query { a: A } type A { b: [Int] }");
+        ParseResult parsed = parse("{ a { b } }");
+        ExecutionOptions options;
+        options.rootValue = Value::fromJson(R"({"a": {}})");
+        options.resolvers["A.b"] = [](const Value &, const ValueObject &, const ResolveInfo &) -> Value {
+            throw FieldError("nope", "FORBIDDEN");
+        };
+        QCOMPARE(execute(built.schema, parsed.document, options),
+                 std::string(R"({"errors":[{"message":"nope","locations":[{"line":1,"column":7}],)"
+                             R"("path":["a","b"],"extensions":{"code":"FORBIDDEN"}}],"data":{"a":{"b":null}}})"));
+    }
+
+    void execute_streamedList_of100000Items() {
+        BuildSchemaResult built = buildSchema("type Query { items: [Item!]! } type Item { n: Int! }");
+        ParseResult parsed = parse("{ items { n } }");
+        ExecutionOptions options;
+        options.resolvers["Query.items"] = [](const Value &, const ValueObject &, const ResolveInfo &) {
+            auto next = std::make_shared<std::int64_t>(0);
+            return Value::fromGenerator([next](Value &item) {
+                if (*next == 100000)
+                    return false;
+                item = Value::fromObject({{"n", Value::fromInt((*next)++)}});
+                return true;
+            });
+        };
+        const std::string result = execute(built.schema, parsed.document, options);
+        QVERIFY(result.starts_with(R"({"data":{"items":[{"n":0},{"n":1},)"));
+        QVERIFY(result.ends_with(R"({"n":99999}]}})"));
+        QCOMPARE(std::count(result.begin(), result.end(), '{'), std::ptrdiff_t(100002));
+    }
+
+    void execute_operationSelection() {
+        BuildSchemaResult built = buildSchema("type Query { x: Int }");
+        ParseResult parsed = parse("query A { a: x } query B { b: x }");
+        ExecutionOptions options;
+        options.rootValue = Value::fromJson(R"({"x": 4})");
+        // graphql-js 16.15: {"errors":[{"message":"Must provide operation name if query contains multiple
+        // operations."}]}
+        QCOMPARE(
+            execute(built.schema, parsed.document, options),
+            std::string(
+                R"({"errors":[{"message":"Must provide operation name if query contains multiple operations."}]})"));
+        options.operationName = "B";
+        QCOMPARE(execute(built.schema, parsed.document, options), std::string(R"({"data":{"b":4}})"));
+        options.operationName = "C";
+        QCOMPARE(execute(built.schema, parsed.document, options),
+                 std::string("{\"errors\":[{\"message\":\"Unknown operation named \\\"C\\\".\"}]}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"
