@@ -1,6 +1,7 @@
 #include "executor.h"
 
 #include "inputcoercion.h"
+#include "introspection.h"
 #include "printer.h"
 
 #include <algorithm>
@@ -297,7 +298,8 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
                              bool &first) {
     const FieldNode &node = *nodes.front();
     const std::string_view name = node.name->value;
-    const Field *field = name == "__typename" ? nullptr : type.field(name);
+    const bool meta = &type == m_schema.queryType() && introspectionRootField(name);
+    const Field *field = name == "__typename" ? nullptr : meta ? introspectionRootField(name) : type.field(name);
     if (name != "__typename" && !field)
         return true; // graphql-js leaves fields unknown to the schema out of the result
     m_out += first ? "" : ",";
@@ -313,7 +315,9 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
     try {
         const ValueObject args = coerceArguments(*field, node);
         auto it = m_options.resolvers.find(type.name + '.' + std::string(name));
-        if (it != m_options.resolvers.end()) {
+        if (meta || type.isIntrospectionType()) {
+            value = resolveIntrospection(m_schema, type, name, parent, args);
+        } else if (it != m_options.resolvers.end()) {
             const ResolveInfo info{m_schema, type, *field, node, m_path};
             value = it->second(parent, args, info);
         } else if (const Value *property = parent.get(name)) {
@@ -363,6 +367,8 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     if (w < t.wrappers.size())
         return completeList(fc, t, w, v);
     const Type *type = m_schema.type(t.name);
+    if (!type)
+        type = builtInType(t.name);
     if (!type) {
         addError("Unknown type \"" + t.name + "\".", fc.nodes, true);
         return false;

@@ -1,5 +1,6 @@
 #include "graphql/buildschema.h"
 #include "graphql/executor.h"
+#include "graphql/introspectionquery.h"
 #include "graphql/parser.h"
 
 #include <QTest>
@@ -58,6 +59,61 @@ std::string run(const std::string &query, const std::string &variablesJson = {})
         return Value::fromString(Value::fromObject(args).toJson());
     };
     return execute(schema, parsed.document, options);
+}
+
+} // namespace
+
+namespace {
+
+// SDL with deprecations, a repeatable directive and @specifiedBy for the introspection tests.
+const char *const introspectionSdl =
+    "\"The root\"\ntype Query {\n  \"old one\"\n  old(a: Int = 3 @deprecated(reason: \"gone\"),"
+    " b: [String!]! = [\"x\"]): String @deprecated\n  new(input: In): Color @deprecated(reason:"
+    " \"use other\")\n  node: Node\n  u: U\n}\ninterface Node { id: ID! }\ntype A implements No"
+    "de { id: ID! }\nunion U = A\nenum Color { RED BLUE @deprecated(reason: \"meh\") }\ninput I"
+    "n { x: Int = 1, y: String @deprecated }\nscalar Date @specifiedBy(url: \"https://example.c"
+    "om\")\ndirective @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT\ntype Mutatio"
+    "n { m: Date }\n";
+
+const char *const introspectionProbe =
+    "{ __type(name: \"Query\") { name fields(includeDeprecated: true) { name isDeprecated depre"
+    "cationReason args(includeDeprecated: true) { name isDeprecated deprecationReason defaultVa"
+    "lue } } }\n  c: __type(name: \"Color\") { enumValues(includeDeprecated: true) { name isDep"
+    "recated deprecationReason } e2: enumValues { name } }\n  i: __type(name: \"In\") { inputFi"
+    "elds(includeDeprecated: true) { name isDeprecated } isOneOf }\n  d: __type(name: \"Date\")"
+    " { specifiedByURL kind }\n  missing: __type(name: \"Nope\") { name }\n  __schema { descrip"
+    "tion directives { name isRepeatable locations args { name } } } }\n";
+
+// graphql-js 16.15: graphqlSync({schema: buildSchema(introspectionSdl), source: introspectionProbe})
+const char *const introspectionProbeExpected =
+    "{\"data\":{\"__type\":{\"name\":\"Query\",\"fields\":[{\"name\":\"old\",\"isDeprecated\":t"
+    "rue,\"deprecationReason\":\"No longer supported\",\"args\":[{\"name\":\"a\",\"isDeprecated"
+    "\":true,\"deprecationReason\":\"gone\",\"defaultValue\":\"3\"},{\"name\":\"b\",\"isDepreca"
+    "ted\":false,\"deprecationReason\":null,\"defaultValue\":\"[\\\"x\\\"]\"}]},{\"name\":\"new"
+    "\",\"isDeprecated\":true,\"deprecationReason\":\"use other\",\"args\":[{\"name\":\"input\""
+    ",\"isDeprecated\":false,\"deprecationReason\":null,\"defaultValue\":null}]},{\"name\":\"no"
+    "de\",\"isDeprecated\":false,\"deprecationReason\":null,\"args\":[]},{\"name\":\"u\",\"isDe"
+    "precated\":false,\"deprecationReason\":null,\"args\":[]}]},\"c\":{\"enumValues\":[{\"name\""
+    ":\"RED\",\"isDeprecated\":false,\"deprecationReason\":null},{\"name\":\"BLUE\",\"isDepreca"
+    "ted\":true,\"deprecationReason\":\"meh\"}],\"e2\":[{\"name\":\"RED\"}]},\"i\":{\"inputFiel"
+    "ds\":[{\"name\":\"x\",\"isDeprecated\":false},{\"name\":\"y\",\"isDeprecated\":true}],\"is"
+    "OneOf\":false},\"d\":{\"specifiedByURL\":\"https://example.com\",\"kind\":\"SCALAR\"},\"mi"
+    "ssing\":null,\"__schema\":{\"description\":null,\"directives\":[{\"name\":\"tag\",\"isRepe"
+    "atable\":true,\"locations\":[\"FIELD_DEFINITION\",\"OBJECT\"],\"args\":[{\"name\":\"name\""
+    "}]},{\"name\":\"include\",\"isRepeatable\":false,\"locations\":[\"FIELD\",\"FRAGMENT_SPREA"
+    "D\",\"INLINE_FRAGMENT\"],\"args\":[{\"name\":\"if\"}]},{\"name\":\"skip\",\"isRepeatable\""
+    ":false,\"locations\":[\"FIELD\",\"FRAGMENT_SPREAD\",\"INLINE_FRAGMENT\"],\"args\":[{\"name"
+    "\":\"if\"}]},{\"name\":\"deprecated\",\"isRepeatable\":false,\"locations\":[\"FIELD_DEFINI"
+    "TION\",\"ARGUMENT_DEFINITION\",\"INPUT_FIELD_DEFINITION\",\"ENUM_VALUE\",\"DIRECTIVE_DEFIN"
+    "ITION\"],\"args\":[{\"name\":\"reason\"}]},{\"name\":\"specifiedBy\",\"isRepeatable\":fals"
+    "e,\"locations\":[\"SCALAR\"],\"args\":[{\"name\":\"url\"}]},{\"name\":\"oneOf\",\"isRepeat"
+    "able\":false,\"locations\":[\"INPUT_OBJECT\"],\"args\":[]}]}}}";
+
+std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : text)
+        h = (h ^ c) * 0x100000001b3ULL;
+    return h;
 }
 
 } // namespace
@@ -185,6 +241,22 @@ private Q_SLOTS:
         options.operationName = "C";
         QCOMPARE(execute(built.schema, parsed.document, options),
                  std::string("{\"errors\":[{\"message\":\"Unknown operation named \\\"C\\\".\"}]}"));
+    }
+    void execute_introspectionProbe_deprecatedFieldsAndDirectives_matchGraphqlJs() {
+        BuildSchemaResult built = buildSchema(introspectionSdl);
+        ParseResult parsed = parse(introspectionProbe);
+        QCOMPARE(execute(built.schema, parsed.document, {}), std::string(introspectionProbeExpected));
+    }
+
+    void execute_fullIntrospectionQuery_matchesGraphqlJs() {
+        BuildSchemaResult built = buildSchema(introspectionSdl);
+        ParseResult parsed = parse(introspectionQuery());
+        const std::string result = execute(built.schema, parsed.document, {});
+        // graphql-js 16.15 graphqlSync(getIntrospectionQuery()) over the same SDL: 21874 bytes of
+        // JSON.stringify output with this FNV-1a 64 hash (too long to paste; byte-compared with cmp).
+        QCOMPARE(result.size(), std::size_t(21874));
+        QCOMPARE(fnv1a(result), std::uint64_t(0x7644163aeffc596fULL));
+        QVERIFY(result.starts_with("{\"data\":{\"__schema\":{\"queryType\":{\"name\":\"Query\",\"kind\":\"OBJECT\"}"));
     }
 };
 
