@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 
 namespace altrata::graphql {
 
@@ -225,11 +226,11 @@ std::string Execution::run() {
         return "{\"errors\":[" + m_errors + "]}";
     const Type *root = op->operation == OperationType::Query      ? m_schema.queryType()
                        : op->operation == OperationType::Mutation ? m_schema.mutationType()
-                                                                  : nullptr;
+                                                                  : m_schema.subscriptionType();
     if (!root) {
         addRequestError(
             "Schema is not configured to execute " + std::string(operationTypeName(op->operation)) + " operation.", op);
-        return "{\"errors\":[" + m_errors + "]}";
+        return "{\"errors\":[" + m_errors + "],\"data\":null}"; // graphql-js 16.15 sets data: null here
     }
     FieldGroups groups;
     std::vector<std::string_view> visited;
@@ -470,14 +471,28 @@ std::string jsString(const Value &v) {
     }
 }
 
+// JavaScript's Number(string) for the common cases (trimmed decimal text); false when NaN.
+bool jsNumberFromString(const std::string &text, double &out) {
+    const auto begin = text.find_first_not_of(" \t\n\r");
+    if (begin == std::string::npos)
+        return false;
+    const auto end = text.find_last_not_of(" \t\n\r") + 1;
+    const std::string trimmed = text.substr(begin, end - begin);
+    char *stop = nullptr;
+    out = std::strtod(trimmed.c_str(), &stop);
+    return stop == trimmed.c_str() + trimmed.size() && trimmed.find_first_of("xXnN") == std::string::npos;
+}
+
 bool Execution::completeLeaf(const FieldContext &fc, const Type &type, const Value &v) {
     const auto fail = [&](const std::string &message) {
         addError(message, fc.nodes, true);
         return false;
     };
-    const bool isNumber = v.kind == Value::Kind::Int || v.kind == Value::Kind::Float;
-    const double number = v.kind == Value::Kind::Int ? double(v.integer) : v.number;
     const std::string &name = type.name;
+    double number = v.kind == Value::Kind::Int ? double(v.integer) : v.number;
+    bool isNumber = v.kind == Value::Kind::Int || v.kind == Value::Kind::Float;
+    if ((name == "Int" || name == "Float") && v.kind == Value::Kind::String)
+        isNumber = jsNumberFromString(v.string, number); // graphql-js serializes numeric strings
     if (type.kind == TypeKind::Enum) {
         if ((v.kind != Value::Kind::String && v.kind != Value::Kind::Enum) || !type.enumValue(v.string))
             return fail("Enum \"" + name + "\" cannot represent value: " + v.toJson());

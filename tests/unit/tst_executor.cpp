@@ -258,6 +258,75 @@ private Q_SLOTS:
         QCOMPARE(fnv1a(result), std::uint64_t(0x7644163aeffc596fULL));
         QVERIFY(result.starts_with("{\"data\":{\"__schema\":{\"queryType\":{\"name\":\"Query\",\"kind\":\"OBJECT\"}"));
     }
+    // graphql-js 16.15 graphqlSync({schema: buildSchema(leafSdl), source, rootValue: JSON.parse(leafData)}).
+    void execute_leavesAndCompletionErrors_matchGraphqlJs_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("case0") << QStringLiteral("{ a }")
+                               << QStringLiteral("{\"errors\":[{\"message\":\"Int cannot represent non-integer value: "
+                                                 "3.5\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"a\",2]}],"
+                                                 "\"data\":{\"a\":[1,2,null,null,1]}}");
+        QTest::newRow("case1")
+            << QStringLiteral("{ b }")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Cannot return null for non-nullable field "
+                   "Query.b.\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"b\",1]}],\"data\":{\"b\":null}}");
+        QTest::newRow("case2") << QStringLiteral("{ c d }")
+                               << QStringLiteral(
+                                      "{\"errors\":[{\"message\":\"Enum \\\"Kind\\\" cannot represent value: "
+                                      "\\\"Z\\\"\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"c\"]},{"
+                                      "\"message\":\"Enum \\\"Kind\\\" cannot represent value: "
+                                      "\\\"C\\\"\",\"locations\":[{\"line\":1,\"column\":5}],\"path\":[\"d\",2]}],"
+                                      "\"data\":{\"c\":null,\"d\":[\"A\",\"B\",null]}}");
+        QTest::newRow("case3") << QStringLiteral("{ s i f bo }")
+                               << QStringLiteral("{\"data\":{\"s\":\"12.5\",\"i\":\"12\",\"f\":3.25,\"bo\":false}}");
+        QTest::newRow("case4") << QStringLiteral("{ o { p q { p } } }")
+                               << QStringLiteral(
+                                      "{\"errors\":[{\"message\":\"String cannot represent value: "
+                                      "[\\\"x\\\"]\",\"locations\":[{\"line\":1,\"column\":7}],\"path\":[\"o\",\"p\"]}]"
+                                      ",\"data\":{\"o\":{\"p\":null,\"q\":[{\"p\":\"in\"},null,{\"p\":null}]}}}");
+        QTest::newRow("case5")
+            << QStringLiteral("{ u { ... on P { z } } }")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Abstract type \\\"U\\\" must resolve to an Object type at runtime for "
+                   "field \\\"Query.u\\\". Either the \\\"U\\\" type should provide a \\\"resolveType\\\" function or "
+                   "each possible type should provide an \\\"isTypeOf\\\" "
+                   "function.\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"u\"]}],\"data\":{\"u\":null}}");
+        QTest::newRow("case6")
+            << QStringLiteral("{ n { k } }")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Runtime Object type \\\"O\\\" is not a possible type for "
+                   "\\\"N\\\".\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"n\",1]}],\"data\":null}");
+        QTest::newRow("case7") << QStringLiteral("{ x a: x }")
+                               << QStringLiteral("{\"errors\":[{\"message\":\"Int cannot represent non-integer value: "
+                                                 "\\\"abc\\\"\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":["
+                                                 "\"x\"]},{\"message\":\"Int cannot represent non-integer value: "
+                                                 "\\\"abc\\\"\",\"locations\":[{\"line\":1,\"column\":5}],\"path\":["
+                                                 "\"a\"]}],\"data\":{\"x\":null,\"a\":null}}");
+        QTest::newRow("case8") << QStringLiteral("{ o { __typename q { __typename } } }")
+                               << QStringLiteral("{\"data\":{\"o\":{\"__typename\":\"O\",\"q\":[{\"__typename\":\"O\"},"
+                                                 "null,{\"__typename\":\"O\"}]}}}");
+        QTest::newRow("case9") << QStringLiteral("subscription { x }")
+                               << QStringLiteral(
+                                      "{\"errors\":[{\"message\":\"Schema is not configured to execute subscription "
+                                      "operation.\",\"locations\":[{\"line\":1,\"column\":1}]}],\"data\":null}");
+    }
+    void execute_leavesAndCompletionErrors_matchGraphqlJs() {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        BuildSchemaResult built =
+            buildSchema("type Query { a: [Int] b: [Int!] c: Kind d: [Kind] s: String i: ID f: Float bo: Boolean o: O "
+                        "u: U n: [N!]! x: Int }\ntype O { p: String q: [O] }\nenum Kind { A B }\nunion U = O | P\ntype "
+                        "P { z: Int }\ninterface N { k: Int }\ntype M implements N { k: Int }\n");
+        ParseResult parsed = parse(query.toStdString());
+        ExecutionOptions options;
+        options.rootValue =
+            Value::fromJson("{\"a\": [1, \"2\", 3.5, null, true], \"b\": [1, null, 2], \"c\": \"Z\", \"d\": [\"A\", "
+                            "\"B\", \"C\"], \"s\": 12.5, \"i\": 12, \"f\": \"3.25\", \"bo\": 0,\n \"o\": {\"p\": "
+                            "[\"x\"], \"q\": [{\"p\": \"in\"}, null, 5]}, \"u\": {\"z\": 1}, \"n\": [{\"__typename\": "
+                            "\"M\", \"k\": 1}, {\"__typename\": \"O\"}], \"x\": \"abc\"}\n");
+        QCOMPARE(QString::fromStdString(execute(built.schema, parsed.document, options)), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExecutor)
