@@ -130,6 +130,7 @@ const OperationDefinitionNode *Execution::selectOperation() {
 }
 
 bool Execution::coerceVariables(const OperationDefinitionNode &operation) {
+    bool ok = true;
     for (auto *def : operation.variableDefinitions) {
         const std::string name(def->variable->name->value);
         const TypeRef type = typeRefFromNode(*def->type);
@@ -144,19 +145,25 @@ bool Execution::coerceVariables(const OperationDefinitionNode &operation) {
             } else if (type.isNonNull()) {
                 addRequestError(
                     "Variable \"$" + name + "\" of required type \"" + type.toString() + "\" was not provided.", def);
-                return false;
+                ok = false;
             }
             continue;
         }
-        std::string error;
-        auto v = coerceInputValue(m_schema, *given, type, 0, error);
-        if (!v) {
-            addRequestError("Variable \"$" + name + "\" got invalid value " + given->toJson() + "; " + error, def);
-            return false;
+        if (given->isNull() && type.isNonNull()) {
+            addRequestError("Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
+                            def);
+            ok = false;
+            continue;
         }
-        m_variables.emplace_back(name, std::move(*v));
+        std::vector<std::string> errors;
+        auto v = coerceInputValue(m_schema, *given, type, 0, name, errors);
+        for (const auto &error : errors)
+            addRequestError("Variable \"$" + name + "\" " + error, def);
+        if (v)
+            m_variables.emplace_back(name, std::move(*v));
+        ok = ok && v;
     }
-    return true;
+    return ok;
 }
 
 bool Execution::shouldInclude(const NodeList<DirectiveNode> &directives) const {

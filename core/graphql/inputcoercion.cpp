@@ -196,105 +196,147 @@ std::optional<Value> defaultValueOf(const Schema &schema, const InputValue &inpu
 
 namespace {
 
-std::optional<Value> coerceScalar(const Type &type, const Value &v) {
+// The message graphql-js's scalar parseValue() throws, empty when `v` coerces (into `out`).
+std::string coerceScalar(const Type &type, const Value &v, Value &out) {
     const std::string &name = type.name;
-    const bool integral = v.kind == Value::Kind::Int ||
-                          (v.kind == Value::Kind::Float && std::isfinite(v.number) && std::trunc(v.number) == v.number);
+    const bool isNumber = v.kind == Value::Kind::Int || v.kind == Value::Kind::Float;
+    const double d = v.kind == Value::Kind::Int ? double(v.integer) : v.number;
+    const bool integral = isNumber && std::isfinite(d) && std::trunc(d) == d;
     if (name == "Int") {
         if (!integral)
-            return std::nullopt;
-        const double d = v.kind == Value::Kind::Int ? double(v.integer) : v.number;
+            return "Int cannot represent non-integer value: " + inspectValue(v);
         if (d < INT32_MIN || d > INT32_MAX)
-            return std::nullopt;
-        return Value::fromInt(static_cast<std::int64_t>(d));
-    }
-    if (name == "Float") {
-        if (v.kind == Value::Kind::Int)
-            return Value::fromFloat(double(v.integer));
-        return v.kind == Value::Kind::Float ? std::optional(v) : std::nullopt;
-    }
-    if (name == "String")
-        return v.kind == Value::Kind::String ? std::optional(v) : std::nullopt;
-    if (name == "Boolean")
-        return v.kind == Value::Kind::Bool ? std::optional(v) : std::nullopt;
-    if (name == "ID") {
+            return "Int cannot represent non 32-bit signed integer value: " + inspectValue(v);
+        out = Value::fromInt(static_cast<std::int64_t>(d));
+    } else if (name == "Float") {
+        if (!isNumber || !std::isfinite(d))
+            return "Float cannot represent non numeric value: " + inspectValue(v);
+        out = Value::fromFloat(d);
+    } else if (name == "String") {
+        if (v.kind != Value::Kind::String)
+            return "String cannot represent a non string value: " + inspectValue(v);
+        out = v;
+    } else if (name == "Boolean") {
+        if (v.kind != Value::Kind::Bool)
+            return "Boolean cannot represent a non boolean value: " + inspectValue(v);
+        out = v;
+    } else if (name == "ID") {
         if (v.kind == Value::Kind::String)
-            return v;
-        if (v.kind == Value::Kind::Int)
-            return Value::fromString(std::to_string(v.integer));
-        return std::nullopt;
+            out = v;
+        else if (integral)
+            out = Value::fromString(inspectValue(v));
+        else
+            return "ID cannot represent value: " + inspectValue(v);
+    } else {
+        out = v; // custom scalar: as given
     }
-    return v; // custom scalar: as given
+    return {};
+}
+
+std::string typeString(const TypeRef &type, std::size_t w) {
+    TypeRef sub = type;
+    sub.wrappers.erase(sub.wrappers.begin(), sub.wrappers.begin() + static_cast<std::ptrdiff_t>(w));
+    return sub.toString();
 }
 
 } // namespace
 
+std::string inspectValue(const Value &v) {
+    std::string out;
+    switch (v.kind) {
+    case Value::Kind::List: {
+        out += '[';
+        for (std::size_t i = 0; v.list && i < v.list->size(); ++i)
+            out += (i ? ", " : "") + inspectValue((*v.list)[i]);
+        return out + ']';
+    }
+    case Value::Kind::Object: {
+        if (!v.object || v.object->empty())
+            return "{}";
+        out += "{ ";
+        for (std::size_t i = 0; i < v.object->size(); ++i)
+            out += (i ? ", " : "") + (*v.object)[i].first + ": " + inspectValue((*v.object)[i].second);
+        return out + " }";
+    }
+    default:
+        v.appendJson(out);
+        return out;
+    }
+}
+
 std::optional<Value> coerceInputValue(const Schema &schema, const Value &value, const TypeRef &type, std::size_t w,
-                                      std::string &error) {
-    const auto fail = [&](std::string message) -> std::optional<Value> {
-        if (error.empty())
-            error = std::move(message);
+                                      const std::string &path, std::vector<std::string> &errors) {
+    const auto fail = [&](const std::string &message) -> std::optional<Value> {
+        const bool nested = path.find_first_of(".[") != std::string::npos;
+        errors.push_back("got invalid value " + inspectValue(value) + (nested ? " at \"" + path + '"' : "") + "; " +
+                         message);
         return std::nullopt;
     };
-    if (isWrapper(type, w, TypeRef::Wrapper::NonNull)) {
+    if (w < type.wrappers.size() && type.wrappers[w] == TypeRef::Wrapper::NonNull) {
         if (value.isNull())
-            return fail("Expected non-nullable type \"" + type.toString() + "\" not to be null.");
-        return coerceInputValue(schema, value, type, w + 1, error);
+            return fail("Expected non-nullable type \"" + typeString(type, w) + "\" not to be null.");
+        return coerceInputValue(schema, value, type, w + 1, path, errors);
     }
     if (value.isNull())
         return Value{};
-    if (isWrapper(type, w, TypeRef::Wrapper::List)) {
+    if (w < type.wrappers.size()) {
         if (value.kind != Value::Kind::List) {
-            auto one = coerceInputValue(schema, value, type, w + 1, error);
+            auto one = coerceInputValue(schema, value, type, w + 1, path, errors);
             return one ? std::optional(Value::fromList({std::move(*one)})) : std::nullopt;
         }
         ValueList items;
-        for (const auto &item : *value.list) {
-            auto v = coerceInputValue(schema, item, type, w + 1, error);
-            if (!v)
-                return std::nullopt;
-            items.push_back(std::move(*v));
+        bool ok = true;
+        for (std::size_t i = 0; i < value.list->size(); ++i) {
+            auto v =
+                coerceInputValue(schema, (*value.list)[i], type, w + 1, path + '[' + std::to_string(i) + ']', errors);
+            ok = ok && v;
+            if (v)
+                items.push_back(std::move(*v));
         }
-        return Value::fromList(std::move(items));
+        return ok ? std::optional(Value::fromList(std::move(items))) : std::nullopt;
     }
     const Type *named = schema.type(type.name);
     if (!named)
         return fail("Unknown type \"" + type.name + "\".");
     if (named->kind == TypeKind::Enum) {
-        if (value.kind != Value::Kind::String || !named->enumValue(value.string))
-            return fail("Value does not exist in \"" + named->name + "\" enum.");
+        if (value.kind != Value::Kind::String)
+            return fail("Enum \"" + named->name + "\" cannot represent non-string value: " + inspectValue(value) + '.');
+        if (!named->enumValue(value.string))
+            return fail("Value \"" + value.string + "\" does not exist in \"" + named->name + "\" enum.");
         return Value::fromEnum(value.string);
     }
     if (named->kind == TypeKind::InputObject) {
         if (value.kind != Value::Kind::Object)
             return fail("Expected type \"" + named->name + "\" to be an object.");
         ValueObject out;
+        bool ok = true;
         for (const auto &def : named->inputFields) {
             const Value *given = value.get(def.name);
             if (!given) {
                 if (auto d = defaultValueOf(schema, def))
                     out.emplace_back(def.name, std::move(*d));
                 else if (def.type.isNonNull())
-                    return fail("Field \"" + def.name + "\" of required type \"" + def.type.toString() +
-                                "\" was not provided.");
+                    ok = fail("Field \"" + def.name + "\" of required type \"" + def.type.toString() +
+                              "\" was not provided.")
+                             .has_value();
                 continue;
             }
-            auto v = coerceInputValue(schema, *given, def.type, 0, error);
-            if (!v)
-                return std::nullopt;
-            out.emplace_back(def.name, std::move(*v));
+            auto v = coerceInputValue(schema, *given, def.type, 0, path + '.' + def.name, errors);
+            ok = ok && v;
+            if (v)
+                out.emplace_back(def.name, std::move(*v));
         }
         for (const auto &[key, ignored] : *value.object)
             if (!named->inputField(key))
-                return fail("Field \"" + key + "\" is not defined by type \"" + named->name + "\".");
-        return Value::fromObject(std::move(out));
+                ok = fail("Field \"" + key + "\" is not defined by type \"" + named->name + "\".").has_value();
+        return ok ? std::optional(Value::fromObject(std::move(out))) : std::nullopt;
     }
     if (named->kind != TypeKind::Scalar)
         return fail("Expected an input type.");
-    auto v = coerceScalar(*named, value);
-    if (!v)
-        return fail("Expected type \"" + named->name + "\".");
-    return v;
+    Value out;
+    if (std::string message = coerceScalar(*named, value, out); !message.empty())
+        return fail(message);
+    return out;
 }
 
 } // namespace altrata::graphql

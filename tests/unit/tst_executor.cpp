@@ -327,6 +327,89 @@ private Q_SLOTS:
                             "\"M\", \"k\": 1}, {\"__typename\": \"O\"}], \"x\": \"abc\"}\n");
         QCOMPARE(QString::fromStdString(execute(built.schema, parsed.document, options)), expected);
     }
+    // graphql-js 16.15 graphqlSync() with these variableValues (all errors, spec-shaped messages).
+    void execute_invalidVariables_matchGraphqlJs_data() {
+        QTest::addColumn<QString>("variables");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("vars0") << QStringLiteral("{\"i\":null}")
+                               << QStringLiteral(
+                                      "{\"errors\":[{\"message\":\"Variable \\\"$i\\\" of non-null type \\\"Int!\\\" "
+                                      "must not be null.\",\"locations\":[{\"line\":1,\"column\":14}]}]}");
+        QTest::newRow("vars1") << QStringLiteral("{}")
+                               << QStringLiteral(
+                                      "{\"errors\":[{\"message\":\"Variable \\\"$i\\\" of required type \\\"Int!\\\" "
+                                      "was not provided.\",\"locations\":[{\"line\":1,\"column\":14}]}]}");
+        QTest::newRow("vars2")
+            << QStringLiteral("{\"i\":1.5}")
+            << QStringLiteral("{\"errors\":[{\"message\":\"Variable \\\"$i\\\" got invalid value 1.5; Int cannot "
+                              "represent non-integer value: 1.5\",\"locations\":[{\"line\":1,\"column\":14}]}]}");
+        QTest::newRow("vars3") << QStringLiteral("{\"i\":1,\"f\":3}")
+                               << QStringLiteral(
+                                      "{\"errors\":[{\"message\":\"Variable \\\"$f\\\" got invalid value 3; Expected "
+                                      "type \\\"F\\\" to be an object.\",\"locations\":[{\"line\":1,\"column\":7}]}]}");
+        QTest::newRow("vars4")
+            << QStringLiteral("{\"i\":1,\"f\":{\"r\":\"x\",\"n\":[1,null]}}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$f\\\" got invalid value null at \\\"f.n[1]\\\"; Expected "
+                   "non-nullable type \\\"Int!\\\" not to be null.\",\"locations\":[{\"line\":1,\"column\":7}]}]}");
+        QTest::newRow("vars5") << QStringLiteral("{\"i\":1,\"f\":{\"kind\":\"Z\",\"r\":\"x\"}}")
+                               << QStringLiteral("{\"errors\":[{\"message\":\"Variable \\\"$f\\\" got invalid value "
+                                                 "\\\"Z\\\" at \\\"f.kind\\\"; Value \\\"Z\\\" does not exist in "
+                                                 "\\\"Kind\\\" enum.\",\"locations\":[{\"line\":1,\"column\":7}]}]}");
+        QTest::newRow("vars6")
+            << QStringLiteral("{\"i\":1,\"f\":{}}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$f\\\" got invalid value {}; Field \\\"r\\\" of required "
+                   "type \\\"String!\\\" was not provided.\",\"locations\":[{\"line\":1,\"column\":7}]}]}");
+        QTest::newRow("vars7")
+            << QStringLiteral("{\"i\":1,\"f\":{\"r\":\"x\",\"zz\":1}}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$f\\\" got invalid value { r: \\\"x\\\", zz: 1 }; Field "
+                   "\\\"zz\\\" is not defined by type \\\"F\\\".\",\"locations\":[{\"line\":1,\"column\":7}]}]}");
+        QTest::newRow("vars8")
+            << QStringLiteral("{\"i\":1,\"s\":5,\"b\":1,\"id\":true,\"fl\":\"x\"}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$s\\\" got invalid value 5; String cannot represent a non "
+                   "string value: 5\",\"locations\":[{\"line\":1,\"column\":37}]},{\"message\":\"Variable \\\"$b\\\" "
+                   "got invalid value 1; Boolean cannot represent a non boolean value: "
+                   "1\",\"locations\":[{\"line\":1,\"column\":49}]},{\"message\":\"Variable \\\"$id\\\" got invalid "
+                   "value true; ID cannot represent value: "
+                   "true\",\"locations\":[{\"line\":1,\"column\":62}]},{\"message\":\"Variable \\\"$fl\\\" got invalid "
+                   "value \\\"x\\\"; Float cannot represent non numeric value: "
+                   "\\\"x\\\"\",\"locations\":[{\"line\":1,\"column\":71}]}]}");
+        QTest::newRow("vars9")
+            << QStringLiteral("{\"i\":1,\"l\":[[1,\"a\"]]}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$l\\\" got invalid value \\\"a\\\" at \\\"l[0][1]\\\"; "
+                   "Int cannot represent non-integer value: \\\"a\\\"\",\"locations\":[{\"line\":1,\"column\":24}]}]}");
+        QTest::newRow("vars10") << QStringLiteral("{\"i\":10000000000}")
+                                << QStringLiteral("{\"errors\":[{\"message\":\"Variable \\\"$i\\\" got invalid value "
+                                                  "10000000000; Int cannot represent non 32-bit signed integer value: "
+                                                  "10000000000\",\"locations\":[{\"line\":1,\"column\":14}]}]}");
+        QTest::newRow("vars11")
+            << QStringLiteral("{\"i\":1,\"f\":{\"r\":\"x\",\"kind\":5}}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$f\\\" got invalid value 5 at \\\"f.kind\\\"; Enum "
+                   "\\\"Kind\\\" cannot represent non-string value: 5.\",\"locations\":[{\"line\":1,\"column\":7}]}]}");
+        QTest::newRow("vars12")
+            << QStringLiteral("{\"i\":\"abc\"}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Variable \\\"$i\\\" got invalid value \\\"abc\\\"; Int cannot "
+                   "represent non-integer value: \\\"abc\\\"\",\"locations\":[{\"line\":1,\"column\":14}]}]}");
+    }
+    void execute_invalidVariables_matchGraphqlJs() {
+        QFETCH(QString, variables);
+        QFETCH(QString, expected);
+        BuildSchemaResult built =
+            buildSchema("enum Kind { CAT DOG } input F { kind: Kind = DOG, n: [Int!], r: String! } "
+                        "type Query { e(f: F, i: Int, l: [[Int]], s: String, b: Boolean, id: ID, fl: Float): Int }");
+        ParseResult parsed = parse("query($f: F, $i: Int!, $l: [[Int]], $s: String, $b: Boolean, $id: ID, $fl: Float) "
+                                   "{ e(f: $f, i: $i, l: $l, s: $s, b: $b, id: $id, fl: $fl) }");
+        ExecutionOptions options;
+        options.rootValue = Value::fromJson("{\"e\": 1}");
+        options.variables = *Value::fromJson(variables.toStdString()).object;
+        QCOMPARE(QString::fromStdString(execute(built.schema, parsed.document, options)), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExecutor)
