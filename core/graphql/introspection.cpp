@@ -9,14 +9,19 @@ namespace altrata::graphql {
 namespace {
 
 // Introspection parent values carry a pointer into the (immutable, outliving) Schema plus, for
-// __Type, the wrappers still to unwrap ("NL" = non-null list).
+// __Type, the wrappers still to unwrap ("NL" = non-null list). The pointer is held in a Stream-kind
+// Value without a generator, which JSON data can never produce, so forged data cannot pass as a handle.
 Value handle(const void *p, std::string wrappers = {}) {
-    return Value::fromObject({{"#p", Value::fromInt(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(p)))},
-                              {"#w", Value::fromString(std::move(wrappers))}});
+    Value pointer;
+    pointer.kind = Value::Kind::Stream;
+    pointer.integer = static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(p));
+    return Value::fromObject({{"#p", std::move(pointer)}, {"#w", Value::fromString(std::move(wrappers))}});
 }
 template<class T> const T *pointer(const Value &v) {
     const Value *p = v.get("#p");
-    return p ? reinterpret_cast<const T *>(static_cast<std::uintptr_t>(p->integer)) : nullptr;
+    if (!p || p->kind != Value::Kind::Stream || p->stream)
+        return nullptr;
+    return reinterpret_cast<const T *>(static_cast<std::uintptr_t>(p->integer));
 }
 
 Value optString(const std::optional<std::string> &s) {
