@@ -1,0 +1,479 @@
+#include "executor.h"
+
+#include "inputcoercion.h"
+#include "introspection.h"
+#include "leafvalue.h"
+#include "printer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+namespace altrata::graphql {
+
+namespace {
+
+using FieldNodes = std::vector<const FieldNode *>;
+using FieldGroups = std::vector<std::pair<std::string_view, FieldNodes>>;
+
+// The field being completed, for error messages.
+struct FieldContext {
+    const Type &parentType;
+    const Field &field;
+    const FieldNodes &nodes;
+};
+
+class Execution {
+public:
+    Execution(const Schema &schema, const Document &document, const ExecutionOptions &options)
+        : m_schema(schema)
+        , m_document(document)
+        , m_options(options) {}
+
+    std::string run();
+
+private:
+    const OperationDefinitionNode *selectOperation();
+    bool coerceVariables(const OperationDefinitionNode &operation);
+    bool shouldInclude(const NodeList<DirectiveNode> &directives) const;
+    bool fragmentApplies(const NamedTypeNode *condition, const Type &type) const;
+    void collectFields(const Type &type, const SelectionSetNode &set, FieldGroups &groups,
+                       std::vector<std::string_view> &visited) const;
+    bool executeFields(const Type &type, const Value &parent, const FieldGroups &groups);
+    bool executeField(const Type &type, const Value &parent, std::string_view key, const FieldNodes &nodes,
+                      bool &first);
+    ValueObject coerceArguments(const Field &field, const FieldNode &node) const;
+    bool nullAfterError(const TypeRef &t);
+    bool complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
+    bool completeNonNull(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
+    bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
+    bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
+    bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
+    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {});
+    void addRequestError(const std::string &message, const Node *node = nullptr);
+
+    const Schema &m_schema;
+    const Document &m_document;
+    const ExecutionOptions &m_options;
+    ValueObject m_variables;
+    std::string m_out;
+    std::string m_errors;
+    std::vector<PathSegment> m_path;
+};
+
+void appendLocation(std::string &out, const Node &node) {
+    out += "{\"line\":" + std::to_string(node.start.line) + ",\"column\":" + std::to_string(node.start.column) + '}';
+}
+
+void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code) {
+    m_errors += m_errors.empty() ? "" : ",";
+    m_errors += "{\"message\":";
+    appendJsonString(m_errors, message);
+    m_errors += ",\"locations\":[";
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        m_errors += i ? "," : "";
+        appendLocation(m_errors, *nodes[i]);
+    }
+    m_errors += ']';
+    if (withPath) {
+        m_errors += ",\"path\":[";
+        for (std::size_t i = 0; i < m_path.size(); ++i) {
+            m_errors += i ? "," : "";
+            if (m_path[i].index >= 0)
+                m_errors += std::to_string(m_path[i].index);
+            else
+                appendJsonString(m_errors, m_path[i].key);
+        }
+        m_errors += ']';
+    }
+    if (!code.empty()) {
+        m_errors += ",\"extensions\":{\"code\":";
+        appendJsonString(m_errors, code);
+        m_errors += '}';
+    }
+    m_errors += '}';
+}
+
+void Execution::addRequestError(const std::string &message, const Node *node) {
+    m_errors += m_errors.empty() ? "" : ",";
+    m_errors += "{\"message\":";
+    appendJsonString(m_errors, message);
+    if (node) {
+        m_errors += ",\"locations\":[";
+        appendLocation(m_errors, *node);
+        m_errors += ']';
+    }
+    m_errors += '}';
+}
+
+const OperationDefinitionNode *Execution::selectOperation() {
+    const OperationDefinitionNode *found = nullptr;
+    for (auto *def : m_document.definitions()) {
+        auto *op = nodeCast<OperationDefinitionNode>(def, Kind::OperationDefinition);
+        if (!op)
+            continue;
+        if (m_options.operationName.empty()) {
+            if (found) {
+                addRequestError("Must provide operation name if query contains multiple operations.");
+                return nullptr;
+            }
+            found = op;
+        } else if (op->name && op->name->value == m_options.operationName) {
+            found = op;
+        }
+    }
+    if (!found)
+        addRequestError(m_options.operationName.empty()
+                            ? "Must provide an operation."
+                            : "Unknown operation named \"" + m_options.operationName + "\".");
+    return found;
+}
+
+bool Execution::coerceVariables(const OperationDefinitionNode &operation) {
+    bool ok = true;
+    for (auto *def : operation.variableDefinitions) {
+        const std::string name(def->variable->name->value);
+        const TypeRef type = typeRefFromNode(*def->type);
+        const Value *given = nullptr;
+        for (const auto &[key, value] : m_options.variables)
+            if (key == name)
+                given = &value;
+        if (!given) {
+            if (def->defaultValue) {
+                if (auto v = valueFromAst(m_schema, *def->defaultValue, type, 0, nullptr))
+                    m_variables.emplace_back(name, std::move(*v));
+            } else if (type.isNonNull()) {
+                addRequestError(
+                    "Variable \"$" + name + "\" of required type \"" + type.toString() + "\" was not provided.", def);
+                ok = false;
+            }
+            continue;
+        }
+        if (given->isNull() && type.isNonNull()) {
+            addRequestError("Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
+                            def);
+            ok = false;
+            continue;
+        }
+        std::vector<std::string> errors;
+        auto v = coerceInputValue(m_schema, *given, type, 0, name, errors);
+        for (const auto &error : errors)
+            addRequestError("Variable \"$" + name + "\" " + error, def);
+        if (v)
+            m_variables.emplace_back(name, std::move(*v));
+        ok = ok && v;
+    }
+    return ok;
+}
+
+bool Execution::shouldInclude(const NodeList<DirectiveNode> &directives) const {
+    for (auto *d : directives) {
+        const bool skip = d->name->value == "skip";
+        if (!skip && d->name->value != "include")
+            continue;
+        for (auto *arg : d->arguments) {
+            if (arg->name->value != "if")
+                continue;
+            auto v =
+                valueFromAst(m_schema, *arg->value, TypeRef::nonNullOf(TypeRef::named("Boolean")), 0, &m_variables);
+            const bool flag = v && v->kind == Value::Kind::Bool && v->boolean;
+            if (skip == flag)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Execution::fragmentApplies(const NamedTypeNode *condition, const Type &type) const {
+    if (!condition)
+        return true;
+    const Type *cond = m_schema.type(condition->name->value);
+    if (!cond)
+        return false;
+    if (cond == &type)
+        return true;
+    return cond->isAbstract() && m_schema.isPossibleType(*cond, type);
+}
+
+void Execution::collectFields(const Type &type, const SelectionSetNode &set, FieldGroups &groups,
+                              std::vector<std::string_view> &visited) const {
+    for (auto *sel : set.selections) {
+        if (auto *field = nodeCast<FieldNode>(sel, Kind::Field)) {
+            if (!shouldInclude(field->directives))
+                continue;
+            const std::string_view key = field->alias ? field->alias->value : field->name->value;
+            auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == key; });
+            if (it == groups.end())
+                groups.emplace_back(key, FieldNodes{field});
+            else
+                it->second.push_back(field);
+        } else if (auto *inl = nodeCast<InlineFragmentNode>(sel, Kind::InlineFragment)) {
+            if (shouldInclude(inl->directives) && fragmentApplies(inl->typeCondition, type) && inl->selectionSet)
+                collectFields(type, *inl->selectionSet, groups, visited);
+        } else if (auto *spread = nodeCast<FragmentSpreadNode>(sel, Kind::FragmentSpread)) {
+            const std::string_view name = spread->name->value;
+            if (!shouldInclude(spread->directives) || std::find(visited.begin(), visited.end(), name) != visited.end())
+                continue;
+            visited.push_back(name);
+            for (auto *def : m_document.definitions()) {
+                auto *frag = nodeCast<FragmentDefinitionNode>(def, Kind::FragmentDefinition);
+                if (frag && frag->name->value == name && fragmentApplies(frag->typeCondition, type) &&
+                    frag->selectionSet) {
+                    collectFields(type, *frag->selectionSet, groups, visited);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+std::string Execution::run() {
+    const OperationDefinitionNode *op = selectOperation();
+    if (!op || !coerceVariables(*op))
+        return "{\"errors\":[" + m_errors + "]}";
+    const Type *root = op->operation == OperationType::Query      ? m_schema.queryType()
+                       : op->operation == OperationType::Mutation ? m_schema.mutationType()
+                                                                  : m_schema.subscriptionType();
+    if (!root) {
+        addRequestError(
+            "Schema is not configured to execute " + std::string(operationTypeName(op->operation)) + " operation.", op);
+        return "{\"errors\":[" + m_errors + "],\"data\":null}"; // graphql-js 16.15 sets data: null here
+    }
+    FieldGroups groups;
+    std::vector<std::string_view> visited;
+    if (op->selectionSet)
+        collectFields(*root, *op->selectionSet, groups, visited);
+    // Resolvers run synchronously in selection order, which is also the serial order mutations need.
+    if (!executeFields(*root, m_options.rootValue, groups)) {
+        m_out = "null";
+    }
+    if (m_errors.empty())
+        return "{\"data\":" + m_out + '}';
+    return "{\"errors\":[" + m_errors + "],\"data\":" + m_out + '}';
+}
+
+bool Execution::executeFields(const Type &type, const Value &parent, const FieldGroups &groups) {
+    m_out += '{';
+    bool first = true;
+    for (const auto &[key, nodes] : groups) {
+        m_path.push_back({key, -1});
+        const bool ok = executeField(type, parent, key, nodes, first);
+        m_path.pop_back();
+        if (!ok)
+            return false;
+    }
+    m_out += '}';
+    return true;
+}
+
+ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node) const {
+    ValueObject args;
+    for (const auto &def : field.args) {
+        const ArgumentNode *given = nullptr;
+        for (auto *a : node.arguments)
+            if (a->name->value == def.name)
+                given = a;
+        const bool missingVar = given && given->value->kind == Kind::Variable &&
+                                std::none_of(m_variables.begin(), m_variables.end(), [&](const auto &kv) {
+                                    return kv.first == static_cast<const VariableNode *>(given->value)->name->value;
+                                });
+        if (!given || missingVar) {
+            if (auto d = defaultValueOf(m_schema, def))
+                args.emplace_back(def.name, std::move(*d));
+            else if (def.type.isNonNull() && missingVar)
+                throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
+                                 "\" was provided the variable \"$" +
+                                 std::string(static_cast<const VariableNode *>(given->value)->name->value) +
+                                 "\" which was not provided a runtime value.");
+            else if (def.type.isNonNull())
+                throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
+                                 "\" was not provided.");
+            continue;
+        }
+        auto v = valueFromAst(m_schema, *given->value, def.type, 0, &m_variables);
+        if (!v) {
+            if (given->value->kind == Kind::Variable)
+                throw FieldError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
+                                 "\" must not be null.");
+            throw FieldError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.');
+        }
+        args.emplace_back(def.name, std::move(*v));
+    }
+    return args;
+}
+
+bool Execution::executeField(const Type &type, const Value &parent, std::string_view key, const FieldNodes &nodes,
+                             bool &first) {
+    const FieldNode &node = *nodes.front();
+    const std::string_view name = node.name->value;
+    const bool meta = &type == m_schema.queryType() && introspectionRootField(name);
+    const Field *field = name == "__typename" ? nullptr : meta ? introspectionRootField(name) : type.field(name);
+    if (name != "__typename" && !field)
+        return true; // graphql-js leaves fields unknown to the schema out of the result
+    m_out += first ? "" : ",";
+    first = false;
+    appendJsonString(m_out, key);
+    m_out += ':';
+    if (!field) {
+        appendJsonString(m_out, type.name);
+        return true;
+    }
+    const FieldContext fc{type, *field, nodes};
+    Value value;
+    try {
+        const ValueObject args = coerceArguments(*field, node);
+        auto it = m_options.resolvers.find(type.name + '.' + std::string(name));
+        if (meta || type.isIntrospectionType()) {
+            value = resolveIntrospection(m_schema, type, name, parent, args);
+        } else if (it != m_options.resolvers.end()) {
+            const ResolveInfo info{m_schema, type, *field, node, m_path};
+            value = it->second(parent, args, info);
+        } else if (const Value *property = parent.get(name)) {
+            value = *property;
+        }
+    } catch (const FieldError &e) {
+        addError(e.what(), nodes, true, e.code);
+        return nullAfterError(field->type);
+    } catch (const std::exception &e) {
+        addError(e.what(), nodes, true);
+        return nullAfterError(field->type);
+    }
+    return complete(fc, field->type, 0, value);
+}
+
+// A field whose resolver failed: null when nullable, else propagate to the parent (no second error).
+bool Execution::nullAfterError(const TypeRef &t) {
+    if (t.isNonNull())
+        return false;
+    m_out += "null";
+    return true;
+}
+
+bool Execution::complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
+    if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull) {
+        if (v.isNull()) {
+            addError("Cannot return null for non-nullable field " + fc.parentType.name + '.' + fc.field.name + '.',
+                     fc.nodes, true);
+            return false;
+        }
+        return completeNonNull(fc, t, w + 1, v);
+    }
+    if (v.isNull()) {
+        m_out += "null";
+        return true;
+    }
+    // A nullable position absorbs a failure below it: drop what was written and write null.
+    const std::size_t mark = m_out.size();
+    if (!completeNonNull(fc, t, w, v)) {
+        m_out.resize(mark);
+        m_out += "null";
+    }
+    return true;
+}
+
+bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
+    if (w < t.wrappers.size())
+        return completeList(fc, t, w, v);
+    const Type *type = m_schema.type(t.name);
+    if (!type)
+        type = builtInType(t.name);
+    if (!type) {
+        addError("Unknown type \"" + t.name + "\".", fc.nodes, true);
+        return false;
+    }
+    switch (type->kind) {
+    case TypeKind::Scalar:
+    case TypeKind::Enum:
+        return completeLeaf(fc, *type, v);
+    case TypeKind::Object:
+        return completeObject(fc, *type, v);
+    case TypeKind::Interface:
+    case TypeKind::Union: {
+        std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
+        if (name.empty())
+            if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
+                name = typeName->string;
+        const Type *runtime = name.empty() ? nullptr : m_schema.type(name);
+        if (name.empty()) {
+            addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
+                         fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
+                         "\" type should provide a \"resolveType\" function or each possible type should provide an "
+                         "\"isTypeOf\" function.",
+                     fc.nodes, true);
+            return false;
+        }
+        if (!runtime) {
+            addError("Abstract type \"" + type->name + "\" was resolved to a type \"" + name +
+                         "\" that does not exist inside the schema.",
+                     fc.nodes, true);
+            return false;
+        }
+        if (runtime->kind != TypeKind::Object || !m_schema.isPossibleType(*type, *runtime)) {
+            addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".",
+                     fc.nodes, true);
+            return false;
+        }
+        return completeObject(fc, *runtime, v);
+    }
+    case TypeKind::InputObject:
+        break;
+    }
+    addError("Cannot complete value of input type \"" + type->name + "\".", fc.nodes, true);
+    return false;
+}
+
+bool Execution::completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
+    if (v.kind != Value::Kind::List && v.kind != Value::Kind::Stream) {
+        addError("Expected Iterable, but did not find one for field \"" + fc.parentType.name + '.' + fc.field.name +
+                     "\".",
+                 fc.nodes, true);
+        return false;
+    }
+    m_out += '[';
+    std::int64_t index = 0;
+    const auto item = [&](const Value &element) {
+        m_out += index ? "," : "";
+        m_path.push_back({{}, index++});
+        const bool ok = complete(fc, t, w + 1, element);
+        m_path.pop_back();
+        return ok;
+    };
+    if (v.list)
+        for (const auto &element : *v.list)
+            if (!item(element))
+                return false;
+    if (v.stream) {
+        Value next;
+        while ((*v.stream)(next))
+            if (!item(next))
+                return false;
+    }
+    m_out += ']';
+    return true;
+}
+
+bool Execution::completeObject(const FieldContext &fc, const Type &type, const Value &v) {
+    FieldGroups groups;
+    std::vector<std::string_view> visited;
+    for (auto *node : fc.nodes)
+        if (node->selectionSet)
+            collectFields(type, *node->selectionSet, groups, visited);
+    return executeFields(type, v, groups);
+}
+
+bool Execution::completeLeaf(const FieldContext &fc, const Type &type, const Value &v) {
+    if (std::string message = serializeLeafValue(type, v, m_out); !message.empty()) {
+        addError(message, fc.nodes, true);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string execute(const Schema &schema, const Document &document, const ExecutionOptions &options) {
+    return Execution(schema, document, options).run();
+}
+
+} // namespace altrata::graphql

@@ -1,0 +1,88 @@
+#include "leafvalue.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+namespace altrata::graphql {
+
+namespace {
+
+// JavaScript's String(value) for a scalar value.
+std::string jsString(const Value &v) {
+    switch (v.kind) {
+    case Value::Kind::Bool:
+        return v.boolean ? "true" : "false";
+    case Value::Kind::Int:
+        return std::to_string(v.integer);
+    case Value::Kind::Float: {
+        std::string out;
+        appendJsNumber(out, v.number);
+        return out;
+    }
+    default:
+        return v.string;
+    }
+}
+
+// JavaScript's Number(string) for the common cases (trimmed decimal text); false when NaN.
+bool jsNumberFromString(const std::string &text, double &out) {
+    const auto begin = text.find_first_not_of(" \t\n\r");
+    if (begin == std::string::npos)
+        return false;
+    const auto end = text.find_last_not_of(" \t\n\r") + 1;
+    const std::string trimmed = text.substr(begin, end - begin);
+    char *stop = nullptr;
+    out = std::strtod(trimmed.c_str(), &stop);
+    return stop == trimmed.c_str() + trimmed.size() && trimmed.find_first_of("xXnN") == std::string::npos;
+}
+
+} // namespace
+
+std::string serializeLeafValue(const Type &type, const Value &v, std::string &out) {
+    const auto fail = [](std::string message) { return message; };
+    const std::string &name = type.name;
+    double number = v.kind == Value::Kind::Int ? double(v.integer) : v.number;
+    bool isNumber = v.kind == Value::Kind::Int || v.kind == Value::Kind::Float;
+    if ((name == "Int" || name == "Float") && v.kind == Value::Kind::String)
+        isNumber = jsNumberFromString(v.string, number); // graphql-js serializes numeric strings
+    if (type.kind == TypeKind::Enum) {
+        if ((v.kind != Value::Kind::String && v.kind != Value::Kind::Enum) || !type.enumValue(v.string))
+            return fail("Enum \"" + name + "\" cannot represent value: " + v.toJson());
+        appendJsonString(out, v.string);
+    } else if (name == "Int") {
+        if (v.kind == Value::Kind::Bool) {
+            out += v.boolean ? "1" : "0";
+        } else if (!isNumber || std::trunc(number) != number) {
+            return fail("Int cannot represent non-integer value: " + v.toJson());
+        } else if (number < INT32_MIN || number > INT32_MAX) {
+            return fail("Int cannot represent non 32-bit signed integer value: " + v.toJson());
+        } else {
+            out += std::to_string(static_cast<std::int64_t>(number));
+        }
+    } else if (name == "Float") {
+        if (v.kind == Value::Kind::Bool)
+            out += v.boolean ? "1" : "0";
+        else if (!isNumber || !std::isfinite(number))
+            return fail("Float cannot represent non numeric value: " + v.toJson());
+        else
+            appendJsNumber(out, number);
+    } else if (name == "String" || name == "ID") {
+        if (v.kind == Value::Kind::List || v.kind == Value::Kind::Object || v.kind == Value::Kind::Stream ||
+            (name == "ID" && (v.kind == Value::Kind::Bool || (isNumber && std::trunc(number) != number))))
+            return fail(name + " cannot represent value: " + v.toJson());
+        appendJsonString(out, jsString(v));
+    } else if (name == "Boolean") {
+        if (v.kind == Value::Kind::Bool)
+            out += v.boolean ? "true" : "false";
+        else if (isNumber && std::isfinite(number))
+            out += number != 0 ? "true" : "false";
+        else
+            return fail("Boolean cannot represent a non boolean value: " + v.toJson());
+    } else {
+        v.appendJson(out); // custom scalars serialize as given
+    }
+    return {};
+}
+
+} // namespace altrata::graphql
