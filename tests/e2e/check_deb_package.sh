@@ -32,12 +32,13 @@ for dep in libsecret-1-0 libqt6core6 libqt6widgets6 libqt6network6; do
   [[ "$depends" == *"$dep"* ]] || { echo "FAIL: Depends lacks $dep: $depends"; exit 1; }
 done
 
-# Both executables answer --version and --help without a display (CI has none).
+# Both executables answer --version and --help without a display (CI has none). The output is captured
+# first: `grep -q` on a pipe may exit before the program finishes writing, and pipefail would see SIGPIPE.
 for exe in altrata-explorer altrata-explorer-cli; do
-  env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/$exe" --version | grep -qx "$exe 0\.1\.0" \
-    || { echo "FAIL: the packaged $exe does not report its version"; exit 1; }
-  env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/$exe" --help | grep -q -- '--version' \
-    || { echo "FAIL: the packaged $exe has no --help"; exit 1; }
+  version=$(env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/$exe" --version)
+  [[ "$version" == "$exe 0.1.0" ]] || { echo "FAIL: the packaged $exe reports version '$version'"; exit 1; }
+  help=$(env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/$exe" --help)
+  [[ "$help" == *--version* ]] || { echo "FAIL: the packaged $exe has no --help"; exit 1; }
 done
 
 echo "package ok: $(basename "$deb")"
