@@ -4,6 +4,7 @@
 #include "introspection.h"
 #include "leafvalue.h"
 #include "printer.h"
+#include "variablecoercion.h"
 
 #include <algorithm>
 #include <cmath>
@@ -52,6 +53,7 @@ private:
     bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
     void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {});
     void addRequestError(const std::string &message, const Node *node = nullptr);
+    void addRequestError(const std::string &message, const std::vector<GraphQLErrorLocation> &locations);
 
     const Schema &m_schema;
     const Document &m_document;
@@ -96,12 +98,21 @@ void Execution::addError(const std::string &message, const FieldNodes &nodes, bo
 }
 
 void Execution::addRequestError(const std::string &message, const Node *node) {
+    std::vector<GraphQLErrorLocation> locations;
+    if (node)
+        locations.push_back({node->start.line, node->start.column});
+    addRequestError(message, locations);
+}
+
+void Execution::addRequestError(const std::string &message, const std::vector<GraphQLErrorLocation> &locations) {
     m_errors += m_errors.empty() ? "" : ",";
     m_errors += "{\"message\":";
     appendJsonString(m_errors, message);
-    if (node) {
+    if (!locations.empty()) {
         m_errors += ",\"locations\":[";
-        appendLocation(m_errors, *node);
+        for (std::size_t i = 0; i < locations.size(); ++i)
+            m_errors += (i ? ",{\"line\":" : "{\"line\":") + std::to_string(locations[i].line) +
+                        ",\"column\":" + std::to_string(locations[i].column) + '}';
         m_errors += ']';
     }
     m_errors += '}';
@@ -130,41 +141,19 @@ const OperationDefinitionNode *Execution::selectOperation() {
     return found;
 }
 
+// graphql-js getVariableValues(): the shared coercion (also used before execution by callers that
+// only check a request), whose JSON result becomes the Values the resolvers see.
 bool Execution::coerceVariables(const OperationDefinitionNode &operation) {
-    bool ok = true;
-    for (auto *def : operation.variableDefinitions) {
-        const std::string name(def->variable->name->value);
-        const TypeRef type = typeRefFromNode(*def->type);
-        const Value *given = nullptr;
-        for (const auto &[key, value] : m_options.variables)
-            if (key == name)
-                given = &value;
-        if (!given) {
-            if (def->defaultValue) {
-                if (auto v = valueFromAst(m_schema, *def->defaultValue, type, 0, nullptr))
-                    m_variables.emplace_back(name, std::move(*v));
-            } else if (type.isNonNull()) {
-                addRequestError(
-                    "Variable \"$" + name + "\" of required type \"" + type.toString() + "\" was not provided.", def);
-                ok = false;
-            }
-            continue;
-        }
-        if (given->isNull() && type.isNonNull()) {
-            addRequestError("Variable \"$" + name + "\" of non-null type \"" + type.toString() + "\" must not be null.",
-                            def);
-            ok = false;
-            continue;
-        }
-        std::vector<std::string> errors;
-        auto v = coerceInputValue(m_schema, *given, type, 0, name, errors);
-        for (const auto &error : errors)
-            addRequestError("Variable \"$" + name + "\" " + error, def);
-        if (v)
-            m_variables.emplace_back(name, std::move(*v));
-        ok = ok && v;
-    }
-    return ok;
+    const VariableCoercion coerced =
+        graphql::coerceVariables(m_schema, operation, Value::fromObject(m_options.variables).toJson());
+    for (const GraphQLErrorInfo &error : coerced.errors)
+        addRequestError(error.message, error.locations);
+    if (!coerced.ok())
+        return false;
+    Value variables = Value::fromJson(coerced.coercedJson);
+    if (variables.object)
+        m_variables = *variables.object;
+    return true;
 }
 
 bool Execution::shouldInclude(const NodeList<DirectiveNode> &directives) const {

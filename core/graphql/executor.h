@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ast.h"
+#include "jsonwriter.h"
 #include "schema.h"
 
 #include <cstdint>
@@ -93,9 +94,6 @@ struct ExecutionOptions {
 // graphql-js graphqlSync() minus validation: the response JSON {"errors":[...],"data":...}
 // (errors first and only when there are some, as graphql-js's result object is ordered).
 std::string execute(const Schema &schema, const Document &document, const ExecutionOptions &options);
-
-// JSON.stringify of a string (UTF-8 passed through).
-void appendJsonString(std::string &out, std::string_view value);
 
 // JavaScript's Number.prototype.toString() for a finite double (1e+21, 1e-7, 0.1, 5).
 void appendJsNumber(std::string &out, double value);

@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-// Input coercion as graphql-js valueFromAST() (literals) and coerceInputValue() (variable values).
+// Literal input coercion as graphql-js valueFromAST(); variable values are coerced by
+// coerceVariables() (variablecoercion.h).
 namespace altrata::graphql {
 
 // The TypeRef of a variable definition's type node.
@@ -21,14 +22,5 @@ std::optional<Value> valueFromAst(const Schema &schema, const ValueNode &node, c
 
 // An argument's or input field's default value (printed literal text) coerced to its type.
 std::optional<Value> defaultValueOf(const Schema &schema, const InputValue &input);
-
-// A raw (JSON) variable value coerced to `type`; on failure returns nullopt and appends graphql-js's
-// messages to `errors` ("got invalid value 1.5; Int cannot represent non-integer value: 1.5", ...,
-// without the leading `Variable "$x" `). `path` starts as the variable's name.
-std::optional<Value> coerceInputValue(const Schema &schema, const Value &value, const TypeRef &type, std::size_t w,
-                                      const std::string &path, std::vector<std::string> &errors);
-
-// graphql-js inspect() for JSON-like values (strings quoted, objects as `{ a: 1 }`).
-std::string inspectValue(const Value &value);
 
 } // namespace altrata::graphql

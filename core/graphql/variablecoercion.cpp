@@ -1,5 +1,6 @@
 #include "variablecoercion.h"
 
+#include "jsonwriter.h"
 #include "parser.h"
 #include "suggestions.h"
 
@@ -15,25 +16,6 @@ namespace {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
-
-void appendJsonString(std::string &out, std::string_view text) {
-    out += '"';
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : "";
-            if (c != '\n' && c != '\t' && c != '\r')
-                out += std::string("\\u00") + hex[u >> 4] + hex[u & 15];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
 
 // A JSON number as JavaScript prints it (shortest round trip; integers without a fraction).
 std::string jsNumber(double value) {

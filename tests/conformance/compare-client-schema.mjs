@@ -8,42 +8,25 @@
 // --client-schema`, core/graphql/buildclientschema.h + printschema.h).
 // Usage: node compare-client-schema.mjs --dump PATH/TO/conformance_dump
 // The last line is `conformance-client-schema: N passed, M failed`; non-zero exit on any failure.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkInstalled, fail as failWith, report, runDump, textDiff } from './report.mjs';
 import {
   buildClientSchema, buildSchema, GraphQLObjectType, GraphQLSchema, GraphQLString, introspectionFromSchema, printSchema,
 } from 'graphql';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const octokit = join(here, 'node_modules', '@octokit', 'graphql-schema');
-const detailedFailures = 5;
+const label = 'conformance-client-schema';
 const variants = {
   full: { specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true },
   reduced: {},
   nodescriptions: { descriptions: false, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true },
 };
 
-function fail(message) {
-  console.error(message);
-  console.log('conformance-client-schema: 0 passed, 1 failed');
-  process.exit(2);
-}
-
-// Every package the comparison reads must be exactly the locked version.
-function checkInstalled() {
-  const hint = 'run `npm ci --no-audit --no-fund` in tests/conformance';
-  const locked = JSON.parse(readFileSync(join(here, 'package-lock.json'), 'utf8')).packages;
-  for (const name of ['graphql', '@octokit/graphql-schema']) {
-    const installed = join(here, 'node_modules', name, 'package.json');
-    if (!existsSync(installed)) fail(`conformance-client-schema: ${name} is not installed: ${hint}`);
-    const wanted = locked[`node_modules/${name}`].version;
-    const found = JSON.parse(readFileSync(installed, 'utf8')).version;
-    if (wanted !== found) fail(`conformance-client-schema: node_modules has ${name} ${found} but package-lock.json pins ${wanted}: ${hint}`);
-  }
-}
+const fail = (message) => failWith(label, message);
 
 function graphqlFiles(folder) {
   return readdirSync(folder).filter((name) => name.endsWith('.graphql')).sort().map((name) => join(folder, name));
@@ -92,32 +75,6 @@ function cases() {
   return all;
 }
 
-// Our side, in one process: paths go in on stdin, one JSON line per file comes out.
-function runDump(dump, files) {
-  const run = spawnSync(dump, ['--client-schema'], { input: files.join('\n') + '\n', maxBuffer: 1 << 30, encoding: 'utf8' });
-  if (run.error) fail(`conformance-client-schema: cannot run ${dump}: ${run.error.message}`);
-  const results = new Map();
-  for (const line of run.stdout.split('\n')) {
-    if (!line) continue;
-    const result = JSON.parse(line);
-    results.set(result.file, result);
-  }
-  const crashed = run.status !== 0 ? `conformance_dump exited with ${run.signal ?? run.status}: ${run.stderr.trim()}` : '';
-  return { results, crashed };
-}
-
-// The first differing line of two texts, with two lines of context before it.
-function textDiff(expected, actual) {
-  const a = expected.split('\n'), b = actual.split('\n');
-  let line = 0;
-  while (line < a.length && line < b.length && a[line] === b[line]) line++;
-  const out = [];
-  for (let i = Math.max(0, line - 2); i < line; i++) out.push(`    ${i + 1}  ${a[i]}`);
-  out.push(`  - ${line + 1}  ${line < a.length ? JSON.stringify(a[line]) : '(end of text)'}   (graphql-js)`);
-  out.push(`  + ${line + 1}  ${line < b.length ? JSON.stringify(b[line]) : '(end of text)'}   (ours)`);
-  return out.join('\n');
-}
-
 function differences(expected, actual) {
   if (!expected.ok) return [`graphql-js refuses this introspection result (fix the corpus): ${expected.message.split('\n')[0]}`];
   if (!actual) return ['no output from conformance_dump for this file'];
@@ -127,7 +84,7 @@ function differences(expected, actual) {
 }
 
 function main() {
-  checkInstalled();
+  checkInstalled(label, here, ['graphql', '@octokit/graphql-schema']);
   const args = process.argv.slice(2);
   const dump = args[args.indexOf('--dump') + 1];
   if (!args.includes('--dump') || !dump) fail('usage: node compare-client-schema.mjs --dump PATH/TO/conformance_dump');
@@ -136,19 +93,9 @@ function main() {
   const folder = mkdtempSync(join(tmpdir(), 'altrata-client-schema-'));
   try {
     for (const entry of all) writeFileSync((entry.path = join(folder, entry.name)), entry.json);
-    const { results, crashed } = runDump(dump, all.map((entry) => entry.path));
-    let passed = 0, failed = 0;
-    const summary = [];
-    for (const entry of all) {
-      const problems = differences(entry.expected, results.get(entry.path));
-      if (!problems.length) { passed++; continue; }
-      failed++;
-      if (failed <= detailedFailures) console.log(`\nFAIL ${entry.name}\n  ${problems.join('\n  ')}`);
-      else summary.push(`FAIL ${entry.name}: ${problems[0].split('\n')[0]}`);
-    }
-    if (summary.length) console.log(`\n${summary.join('\n')}`);
-    if (crashed) { console.log(`\n${crashed}`); if (!failed) failed = 1; }
-    console.log(`conformance-client-schema: ${passed} passed, ${failed} failed`);
+    const { results, crashed } = runDump(label, dump, ['--client-schema'], all.map((entry) => entry.path));
+    const outcomes = all.map((entry) => ({ name: entry.name, problems: differences(entry.expected, results.get(entry.path)) }));
+    const failed = report(label, outcomes, crashed);
     process.exitCode = failed ? 1 : 0;
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -2,29 +2,14 @@
 // verdict, byte-identical print(), the same JSON AST, and for errors the same message at the same
 // line:column. Usage: node compare.mjs --dump PATH/TO/conformance_dump [FILE...]
 // Without FILEs the whole corpus/ folder is used. The last line is `conformance: N passed, M failed`.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkInstalled, fail as failWith, report, runDump, textDiff } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const detailedFailures = 5;
-
-function fail(message) {
-  console.error(message);
-  console.log('conformance: 0 passed, 1 failed');
-  process.exit(2);
-}
-
-// graphql-js must be exactly the locked version; anything else is a setup problem, not a result.
-function checkOracleInstalled() {
-  const installed = join(here, 'node_modules', 'graphql', 'package.json');
-  const hint = 'run `npm ci --no-audit --no-fund` in tests/conformance';
-  if (!existsSync(installed)) fail(`conformance: graphql-js is not installed (no tests/conformance/node_modules): ${hint}`);
-  const wanted = JSON.parse(readFileSync(join(here, 'package-lock.json'), 'utf8')).packages['node_modules/graphql'].version;
-  const found = JSON.parse(readFileSync(installed, 'utf8')).version;
-  if (wanted !== found) fail(`conformance: node_modules has graphql ${found} but package-lock.json pins ${wanted}: ${hint}`);
-}
+const label = 'conformance';
+const fail = (message) => failWith(label, message);
 
 function parseArguments(argv) {
   const options = { dump: undefined, files: [] };
@@ -45,20 +30,6 @@ function corpusFiles(folder) {
     else if (entry.name.endsWith('.graphql')) found.push(path);
   }
   return found.sort();
-}
-
-// Our side, in one process for the whole corpus: paths go in on stdin, one JSON line per file out.
-function runDump(dump, files) {
-  const run = spawnSync(dump, [], { input: files.join('\n') + '\n', maxBuffer: 1 << 30, encoding: 'utf8' });
-  if (run.error) fail(`conformance: cannot run ${dump}: ${run.error.message}`);
-  const results = new Map();
-  for (const line of run.stdout.split('\n')) {
-    if (!line) continue;
-    const result = JSON.parse(line);
-    results.set(result.file, result);
-  }
-  const crashed = run.status !== 0 ? `conformance_dump exited with ${run.signal ?? run.status}: ${run.stderr.trim()}` : '';
-  return { results, crashed };
 }
 
 // Where two JSON values first differ, as a path: definitions[0].selectionSet.selections[1].name.value.
@@ -88,18 +59,6 @@ function show(value) {
   return value === undefined ? '(absent)' : JSON.stringify(value).slice(0, 300);
 }
 
-// The first differing line of two texts, with two lines of context before it.
-function textDiff(expected, actual) {
-  const a = expected.split('\n'), b = actual.split('\n');
-  let line = 0;
-  while (line < a.length && line < b.length && a[line] === b[line]) line++;
-  const out = [];
-  for (let i = Math.max(0, line - 2); i < line; i++) out.push(`    ${i + 1}  ${a[i]}`);
-  out.push(`  - ${line + 1}  ${line < a.length ? JSON.stringify(a[line]) : '(end of text)'}   (graphql-js)`);
-  out.push(`  + ${line + 1}  ${line < b.length ? JSON.stringify(b[line]) : '(end of text)'}   (ours)`);
-  return out.join('\n');
-}
-
 // All differences for one file, as readable lines; empty when it conforms.
 function differences(expected, actual, file) {
   if (!actual) return ['no output from conformance_dump for this file'];
@@ -124,24 +83,17 @@ function differences(expected, actual, file) {
 }
 
 async function main() {
-  checkOracleInstalled();
+  checkInstalled(label, here, ['graphql']);
   const options = parseArguments(process.argv.slice(2));
   const { oracleFor } = await import('./oracle.mjs');
   const files = options.files.length ? options.files : corpusFiles(join(here, 'corpus'));
-  const { results, crashed } = runDump(options.dump, files);
-  let passed = 0, failed = 0;
-  const summary = [];
-  for (const file of files) {
-    const problems = differences(oracleFor(file), results.get(file), relative(here, file));
-    if (!problems.length) { passed++; continue; }
-    failed++;
-    if (failed <= detailedFailures) console.log(`\nFAIL ${relative(here, file)}\n  ${problems.join('\n  ')}`);
-    else summary.push(`FAIL ${relative(here, file)}: ${problems[0].split('\n')[0]}`);
-  }
-  if (summary.length > 50) summary.splice(50, summary.length, `... and ${summary.length - 50} more`);
-  if (summary.length) console.log(`\n${summary.join('\n')}`);
-  if (crashed) { console.log(`\n${crashed}`); if (!failed) failed = 1; }
-  console.log(`conformance: ${passed} passed, ${failed} failed`);
+  // Our side, in one process for the whole corpus.
+  const { results, crashed } = runDump(label, options.dump, [], files);
+  const outcomes = files.map((file) => ({
+    name: relative(here, file),
+    problems: differences(oracleFor(file), results.get(file), relative(here, file)),
+  }));
+  const failed = report(label, outcomes, crashed, 50);
   process.exit(failed ? 1 : 0);
 }
 

@@ -13,11 +13,11 @@
 #include "graphql/astjson.h"
 #include "graphql/buildclientschema.h"
 #include "graphql/buildschema.h"
+#include "graphql/jsonwriter.h"
 #include "graphql/parser.h"
 #include "graphql/printer.h"
 #include "graphql/printschema.h"
 
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -27,25 +27,7 @@
 
 namespace {
 
-// JSON string escaping for UTF-8 text: only what JSON requires (quote, backslash, controls); the
-// comparison parses both sides, so escaping style does not matter, only the decoded value.
-void appendJsonString(std::string &out, std::string_view text) {
-    out += '"';
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
+using altrata::graphql::appendJsonString;
 
 std::optional<std::string> readFile(const std::string &path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,18 +1,13 @@
+#include "cliprocess.h"
 #include "graphql/astjson.h"
 #include "graphql/parser.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using altrata::test::CliRun;
 
 const QByteArray unformatted = "query Q{a(x:1){b}}";
 // graphql-js 16.15.0 print(parse(unformatted)), plus the line break the CLI ends its output with.
@@ -48,27 +43,11 @@ private:
 };
 
 QString TestCliFormat::writeFile(const QString &name, const QByteArray &content) {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the test file");
-    return path;
+    return altrata::test::writeTestFile(m_dir, name, content);
 }
 
 CliRun TestCliFormat::run(const QStringList &args, const QByteArray &input) {
-    QProcess process;
-    process.setProgram(QStringLiteral(CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun result;
-    if (!process.waitForFinished(60000))
-        process.kill();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return altrata::test::runCli(QStringLiteral(CLI_PATH), args, input);
 }
 
 void TestCliFormat::format_file_printsFormattedDocument() {

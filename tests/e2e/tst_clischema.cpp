@@ -1,15 +1,11 @@
-#include <QFile>
-#include <QProcess>
+#include "cliprocess.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using altrata::test::CliRun;
 
 // Expected texts below were produced by graphql-js 16.15.0 (tests/conformance's pinned package) in node.
 const QByteArray sdl =
@@ -109,27 +105,11 @@ private:
 };
 
 QString TestCliSchema::writeFile(const QString &name, const QByteArray &content) {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the test file");
-    return path;
+    return altrata::test::writeTestFile(m_dir, name, content);
 }
 
 CliRun TestCliSchema::run(const QStringList &args, const QByteArray &input) {
-    QProcess process;
-    process.setProgram(QStringLiteral(CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun result;
-    if (!process.waitForFinished(60000))
-        process.kill();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return altrata::test::runCli(QStringLiteral(CLI_PATH), args, input);
 }
 
 void TestCliSchema::print_sdlFile_printsAsGraphqlJs() {

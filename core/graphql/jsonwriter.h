@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace altrata::graphql {
+
+// JSON.stringify of a string: `"`, `\` and control characters escaped, everything else (UTF-8) as is.
+// The one escaper shared by the executor, the AST JSON and variable coercion.
+void appendJsonString(std::string &out, std::string_view text);
+
+} // namespace altrata::graphql
