@@ -1,5 +1,7 @@
 #include "executor.h"
 
+#include "executionchecks.h"
+
 #include "inputcoercion.h"
 #include "introspection.h"
 #include "leafvalue.h"
@@ -16,6 +18,17 @@ namespace altrata::graphql {
 namespace {
 
 using FieldNodes = std::vector<const FieldNode *>;
+
+// `,"locations":[{"line":L,"column":C},...]`, nothing when there are none.
+void appendLocations(std::string &out, const std::vector<GraphQLErrorLocation> &locations) {
+    if (locations.empty())
+        return;
+    out += ",\"locations\":[";
+    for (std::size_t i = 0; i < locations.size(); ++i)
+        out += (i ? ",{\"line\":" : "{\"line\":") + std::to_string(locations[i].line) +
+               ",\"column\":" + std::to_string(locations[i].column) + '}';
+    out += ']';
+}
 using FieldGroups = std::vector<std::pair<std::string_view, FieldNodes>>;
 
 // The field being completed, for error messages.
@@ -108,13 +121,7 @@ void Execution::addRequestError(const std::string &message, const std::vector<Gr
     m_errors += m_errors.empty() ? "" : ",";
     m_errors += "{\"message\":";
     appendJsonString(m_errors, message);
-    if (!locations.empty()) {
-        m_errors += ",\"locations\":[";
-        for (std::size_t i = 0; i < locations.size(); ++i)
-            m_errors += (i ? ",{\"line\":" : "{\"line\":") + std::to_string(locations[i].line) +
-                        ",\"column\":" + std::to_string(locations[i].column) + '}';
-        m_errors += ']';
-    }
+    appendLocations(m_errors, locations);
     m_errors += '}';
 }
 
@@ -462,7 +469,19 @@ bool Execution::completeLeaf(const FieldContext &fc, const Type &type, const Val
 } // namespace
 
 std::string execute(const Schema &schema, const Document &document, const ExecutionOptions &options) {
-    return Execution(schema, document, options).run();
+    // A server refuses a document that execution cannot make sense of before running any resolver,
+    // with graphql()'s validation-failure shape: errors only, no "data" key.
+    const std::vector<GraphQLErrorInfo> problems = checkDocument(schema, document);
+    if (problems.empty())
+        return Execution(schema, document, options).run();
+    std::string out = "{\"errors\":[";
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        out += i ? ",{\"message\":" : "{\"message\":";
+        appendJsonString(out, problems[i].message);
+        appendLocations(out, problems[i].locations);
+        out += '}';
+    }
+    return out + "]}";
 }
 
 } // namespace altrata::graphql

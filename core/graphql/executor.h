@@ -91,8 +91,10 @@ struct ExecutionOptions {
     TypeResolver resolveType;
 };
 
-// graphql-js graphqlSync() minus validation: the response JSON {"errors":[...],"data":...}
-// (errors first and only when there are some, as graphql-js's result object is ordered).
+// graphql-js graphqlSync() with the validation rules execution depends on (checkDocument() in
+// executionchecks.h): a document they refuse gets {"errors":[...]} and no resolver runs. Otherwise
+// the response JSON {"errors":[...],"data":...} (errors first and only when there are some, as
+// graphql-js's result object is ordered).
 std::string execute(const Schema &schema, const Document &document, const ExecutionOptions &options);
 
 // JavaScript's Number.prototype.toString() for a finite double (1e+21, 1e-7, 0.1, 5).

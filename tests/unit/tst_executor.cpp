@@ -206,6 +206,25 @@ private Q_SLOTS:
                              R"("path":["a","b"],"extensions":{"code":"FORBIDDEN"}}],"data":{"a":{"b":null}}})"));
     }
 
+    // graphql-js graphqlSync() answers a document its validation refuses with errors only, no "data"
+    // (expected: graphqlSync over the same SDL and source).
+    void execute_documentFailingChecks_isRefusedBeforeAnyResolverRuns() {
+        BuildSchemaResult built = buildSchema("type Query { a(n: Int!): Int, b: Int }");
+        ParseResult parsed = parse("{ b a c }");
+        int calls = 0;
+        ExecutionOptions options;
+        options.resolvers["Query.b"] = [&](const Value &, const ValueObject &, const ResolveInfo &) {
+            ++calls;
+            return Value::fromInt(1);
+        };
+        QCOMPARE(execute(built.schema, parsed.document, options),
+                 std::string("{\"errors\":[{\"message\":\"Field \\\"a\\\" argument \\\"n\\\" of type "
+                             "\\\"Int!\\\" is required, but it was not provided.\",\"locations\":[{\"line\":1,"
+                             "\"column\":5}]},{\"message\":\"Cannot query field \\\"c\\\" on type \\\"Query\\\". "
+                             "Did you mean \\\"a\\\" or \\\"b\\\"?\",\"locations\":[{\"line\":1,\"column\":7}]}]}"));
+        QCOMPARE(calls, 0);
+    }
+
     void execute_streamedList_of100000Items() {
         BuildSchemaResult built = buildSchema("type Query { items: [Item!]! } type Item { n: Int! }");
         ParseResult parsed = parse("{ items { n } }");
