@@ -81,6 +81,9 @@ class Dataset {
 public:
     // Builds the id indexes; `roles` of people and organizations must already be filled in.
     Dataset(std::vector<Person> people, std::vector<Organization> organizations, std::vector<Role> roles);
+    // The indexes view ids inside the vectors: a copy would dangle.
+    Dataset(const Dataset &) = delete;
+    Dataset &operator=(const Dataset &) = delete;
 
     // The same options always give the same data (a fixed PRNG, no std::random_device, no locale).
     static std::shared_ptr<const Dataset> generate(const DatasetOptions &options);
