@@ -87,7 +87,7 @@ void SandboxHost::Private::finishStart(SandboxHost *host, quint64 run, const QSt
         return;
     }
     endpoints = ready;
-    qCInfo(lcSandboxHost) << "sandbox listening on" << ready.baseUrl.toString();
+    qCDebug(lcSandboxHost) << "sandbox listening on" << ready.baseUrl.toString();
     Q_EMIT host->started(ready.baseUrl);
 }
 
