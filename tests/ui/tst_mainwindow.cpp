@@ -229,6 +229,7 @@ void TestMainWindow::openSandbox_showsSandboxServiceAndDemoProfile_andObtainsATo
 }
 
 void TestMainWindow::sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo() {
+    save(profile(QStringLiteral("Alpha"), QStringLiteral("test-api-key")));
     auto window = openWindow();
     sandbox::SandboxHost host;
     window->setSandboxHost(&host);
@@ -238,13 +239,18 @@ void TestMainWindow::sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo() {
     QTRY_COMPARE(window->currentProfileName(), QStringLiteral("Sandbox demo"));
     QCOMPARE(picker->count(), 8); // Altrata's four and the sandbox's four; the start entry is gone
     QTRY_VERIFY(window->authSession());
+    const QByteArray sandboxUrl = host.baseUrl().toString().toUtf8();
+    window->close();
     window.reset();
     m_settings->sync();
     QFile file(m_settings->fileName());
-    const QByteArray saved = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(); // none: nothing saved
-    for (const char *demo : {"Sandbox demo", "sandbox-api-key", "demo-password", "127.0.0.1"})
-        QVERIFY2(!saved.contains(demo), demo);
-    QVERIFY(m_store->profileNames().isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("Alpha")); // the real settings file, with the saved profile in it
+    for (const QByteArray &demo : {QByteArrayLiteral("Sandbox demo"), QByteArrayLiteral("sandbox-api-key"),
+                                   QByteArrayLiteral("demo-password"), sandboxUrl})
+        QVERIFY2(!saved.contains(demo), demo.constData());
+    QCOMPARE(m_store->profileNames(), QStringList{QStringLiteral("Alpha")});
 }
 
 QTEST_MAIN(TestMainWindow)
