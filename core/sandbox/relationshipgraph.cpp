@@ -215,6 +215,8 @@ std::vector<FoundPath> RelationshipGraph::personToPerson(std::uint32_t from, std
             }
             for (const std::uint32_t viaRole : m_dataset.people()[other].roles) {
                 const std::uint32_t second = m_dataset.roles()[viaRole].organization;
+                if (second == first)
+                    continue; // that is the direct path through `first`, not a second hop
                 const auto [begin, end] = targetRoles.equal_range(second);
                 for (auto it = begin; it != end; ++it)
                     if (const auto reached = overlap(viaRole, it->second))
