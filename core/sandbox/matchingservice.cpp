@@ -178,8 +178,10 @@ void MatchingService::prepare(graphql::ExecutionOptions &options) {
 
 Value MatchingService::submit(Kind kind, bool idsOnly, const ValueObject &args, const char *argument) {
     const Value *records = values::field(args, argument);
-    // The sequence makes equal submissions distinct jobs, yet a fresh service replays the same ids.
-    const std::string key = "matching/" + std::to_string(++m_sequence) + '/' + (records ? records->toJson() : "");
+    // The id depends on the records and on how often they were sent before: equal submissions are
+    // distinct jobs, yet the first submission of an example gets the same id on every fresh sandbox.
+    const std::string payload = records ? records->toJson() : std::string();
+    const std::string key = "matching/" + payload + '#' + std::to_string(m_submissions[values::stableHash(payload)]++);
     const ValueList problems = validate(records, kind == Kind::Person, idsOnly, argument);
     if (!problems.empty()) {
         const std::string summary =
@@ -274,8 +276,9 @@ Value MatchingService::results(const ValueObject &args, Kind kind, MatchOutcome 
     if (job->kind != kind)
         return genericError("WRONG_REQUEST_TYPE",
                             "Request " + job->requestId + " holds " +
-                                (job->kind == Kind::Person ? "person" : "organization") +
-                                " records; ask the matching query for those.",
+                                (job->kind == Kind::Person ? "person records; use the person"
+                                                           : "organization records; use the organization") +
+                                "...Matches queries for it.",
                             "WRONG_REQUEST_TYPE/" + job->requestId);
     if (const Status current = statusOf(*job); current != Status::Completed)
         return genericError("REQUEST_NOT_COMPLETED",

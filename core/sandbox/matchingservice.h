@@ -56,7 +56,7 @@ private:
     graphql::Schema m_schema;
     Matcher m_matcher;
     std::map<std::string, Job> m_jobs;
-    std::uint64_t m_sequence = 0;
+    std::map<std::uint64_t, int> m_submissions; // earlier submissions by hash of the records JSON
 };
 
 } // namespace altrata::sandbox

@@ -12,6 +12,7 @@ namespace altrata::sandbox {
 namespace {
 
 constexpr int fullTenureMonths = 120, fullOverlapMonths = 60, unknownEndMonths = 12;
+constexpr double intermediaryFactor = 0.9;
 
 double round4(double value) {
     return std::round(value * 10000) / 10000;
@@ -42,6 +43,9 @@ public:
         std::string key;
         for (const PathNodeRef &node : nodes)
             key += (node.person ? m_dataset.people()[node.index].id : m_dataset.organizations()[node.index].id) + '>';
+        // Every person between the ends is one more introduction to ask for: longer paths rank lower.
+        for (std::size_t i = 1; i + 1 < nodes.size(); ++i)
+            strength *= nodes[i].person ? intermediaryFactor : 1.0;
         FoundPath path{values::stableId("pth_", key), std::move(nodes), std::move(steps), round4(strength)};
         const auto [it, fresh] = m_paths.try_emplace(path.id, path);
         if (!fresh && it->second.strength < path.strength)
@@ -211,6 +215,8 @@ std::vector<FoundPath> RelationshipGraph::personToPerson(std::uint32_t from, std
             }
             for (const std::uint32_t viaRole : m_dataset.people()[other].roles) {
                 const std::uint32_t second = m_dataset.roles()[viaRole].organization;
+                if (second == first)
+                    continue; // that is the direct path through `first`, not a second hop
                 const auto [begin, end] = targetRoles.equal_range(second);
                 for (auto it = begin; it != end; ++it)
                     if (const auto reached = overlap(viaRole, it->second))

@@ -10,7 +10,8 @@
 // The Relationships service's engine: paths between people and organizations through roles.
 // A tenure link (a person's role at an organization) is as strong as the role was long; an overlap
 // link (two people at the same organization at the same time) as strong as their shared time. A
-// path's strength is the product of its links, so longer and thinner paths rank lower. Current
+// path's strength is the product of its links times 0.9 per person between its ends, so longer and
+// thinner paths rank lower. Current
 // roles last until the reference month, which keeps every answer independent of the wall clock.
 namespace altrata::sandbox {
 

@@ -13,6 +13,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <map>
@@ -82,8 +84,14 @@ struct SandboxServer::Private {
     QHttpServer http;
     quint16 port = 0;
     QString error;
-    // Answers held back by injected latency. Declared after `http` so they go before its sockets do.
-    std::map<quint64, QHttpServerResponder> delayed;
+    // Answers held back by injected latency, with their connection: QHttpServer deletes a socket whose
+    // client went away, and writing through its responder then would touch freed memory. Declared
+    // after `http` so they go before its sockets do.
+    struct Delayed {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+    std::map<quint64, Delayed> delayed;
     quint64 nextDelayed = 0;
 };
 
@@ -104,11 +112,16 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QHttpSe
         return finish(responder, answer, method, path, elapsed);
     // Never block the server thread for latency: park the responder and answer from a timer.
     const quint64 id = nextDelayed++;
-    delayed.emplace(id, std::move(responder));
+    QPointer<QTcpSocket> socket = responder.socket();
+    delayed.emplace(id, Delayed{std::move(responder), std::move(socket)});
     QTimer::singleShot(decision.delayMs, q, [this, id, answer = std::move(answer), method, path, elapsed] {
         auto node = delayed.extract(id);
-        if (!node.empty())
-            finish(node.mapped(), answer, method, path, elapsed);
+        if (node.empty())
+            return;
+        if (node.mapped().socket)
+            return finish(node.mapped().responder, answer, method, path, elapsed);
+        // The client gave up first; log it the way nginx does (499), as nothing was sent.
+        Q_EMIT q->requestLogged(RequestLog::line(method, path, 499, elapsed.elapsed()));
     });
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void faults_failureRateOne_refusesGraphQLWith503Only();
     void faults_throttle_answers429WithRetryAfter();
     void faults_latency_delaysAnswersWithoutBlocking();
+    void faults_latency_clientGoneBeforeAnswer_isLoggedAs499();
     void requestLog_linesHaveMethodPathStatusTimeAndNoSecrets();
 
 private:
@@ -444,6 +445,23 @@ void TestSandboxServer::faults_latency_delaysAnswersWithoutBlocking() {
     // Both waited their 600 ms at the same time: a server that slept would need 1200 ms for the pair.
     QVERIFY2(elapsed.elapsed() >= 600, qPrintable(QString::number(elapsed.elapsed())));
     QVERIFY2(elapsed.elapsed() < 1150, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void TestSandboxServer::faults_latency_clientGoneBeforeAnswer_isLoggedAs499() {
+    SandboxConfig config;
+    config.faults.latencyMs = 300;
+    QVERIFY(startServer(config));
+    QSignalSpy logged(m_server.get(), &SandboxServer::requestLogged);
+    QNetworkRequest request(m_server->serviceUrl(QStringLiteral("profile")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, QByteArray(R"({"query":"{ greeting }"})")));
+    QSignalSpy uploaded(reply.get(), &QNetworkReply::uploadProgress);
+    QVERIFY(uploaded.wait(5000));
+    reply->abort(); // gone while the server holds its answer back
+    QVERIFY(logged.wait(5000));
+    QVERIFY2(logged.first().first().toString().startsWith(QStringLiteral("POST /profile/graphql 499")),
+             qPrintable(logged.first().first().toString()));
+    QCOMPARE(send("GET", m_server->baseUrl(), {}).status, 404); // and the server still answers
 }
 
 void TestSandboxServer::requestLog_linesHaveMethodPathStatusTimeAndNoSecrets() {
