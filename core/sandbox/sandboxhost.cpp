@@ -87,7 +87,6 @@ void SandboxHost::Private::finishStart(SandboxHost *host, quint64 run, const QSt
         return;
     }
     endpoints = ready;
-    qCDebug(lcSandboxHost) << "sandbox listening on" << ready.baseUrl.toString();
     Q_EMIT host->started(ready.baseUrl);
 }
 
