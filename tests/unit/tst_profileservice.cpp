@@ -59,7 +59,8 @@ QStringList ids(const QJsonArray &results) {
     return out;
 }
 
-const QString expectationDir = QStringLiteral("data/sandbox/profile/");
+// tests/unit/data/sandbox/profile/, found from the test's source directory (tests/) whatever the build.
+#define EXPECTATION(name) QFINDTESTDATA(QStringLiteral("unit/data/sandbox/profile/") + (name))
 
 } // namespace
 
@@ -117,11 +118,11 @@ private Q_SLOTS:
         const QJsonDocument actualJson = QJsonDocument::fromJson(actual);
         QVERIFY2(!actualJson.object().contains(QStringLiteral("errors")), actual.left(600).constData());
         if (qEnvironmentVariableIsSet("ALTRATA_UPDATE_EXPECTATIONS")) {
-            QFile out(QFINDTESTDATA(expectationDir) + name + QStringLiteral(".json"));
+            QFile out(EXPECTATION(QString()) + name + QStringLiteral(".json"));
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             out.write(actualJson.toJson(QJsonDocument::Indented));
         }
-        const QByteArray stored = readFile(QFINDTESTDATA(expectationDir + name + QStringLiteral(".json")));
+        const QByteArray stored = readFile(EXPECTATION(name + QStringLiteral(".json")));
         QVERIFY2(!stored.isEmpty(), "no stored expectation (run once with ALTRATA_UPDATE_EXPECTATIONS=1)");
         QCOMPARE(actualJson, QJsonDocument::fromJson(stored));
     }
