@@ -15,8 +15,7 @@ namespace {
 
 using namespace pools;
 
-// "Today" in the generated world. Fixed, so that the data never depends on the clock.
-constexpr int referenceYear = 2025;
+constexpr int referenceYear = Dataset::referenceYear;
 
 // A bijection on 48-bit values (odd multiplications, xor-shifts and additions are invertible), so
 // ids of distinct indexes never collide while still looking random.

@@ -350,9 +350,11 @@ std::string asciiFold(std::string_view text) {
             out += text[i++];
             continue;
         }
-        std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
         const std::string_view letter = text.substr(i, length);
-        for (const auto &[accented, plain] : foldTable) {
+        // Every letter in the table starts with byte C3..C7 or E1: skip the scan for other scripts.
+        const bool latin = (byte >= 0xC3 && byte <= 0xC7) || byte == 0xE1;
+        for (const auto &[accented, plain] : latin ? std::span(foldTable) : std::span(foldTable).first(0)) {
             if (accented == letter) {
                 out += plain;
                 break;
