@@ -19,6 +19,14 @@ namespace {
 
 using FieldNodes = std::vector<const FieldNode *>;
 
+// An argument value that cannot be used: graphql-js locates it at the value, not at the field.
+struct ArgumentValueError : FieldError {
+    ArgumentValueError(const std::string &message, const Node &value)
+        : FieldError(message)
+        , at(&value) {}
+    const Node *at;
+};
+
 // `,"locations":[{"line":L,"column":C},...]`, nothing when there are none.
 void appendLocations(std::string &out, const std::vector<GraphQLErrorLocation> &locations) {
     if (locations.empty())
@@ -64,7 +72,8 @@ private:
     bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
     bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
-    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {});
+    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {},
+                  const Node *at = nullptr);
     void addRequestError(const std::string &message, const Node *node = nullptr);
     void addRequestError(const std::string &message, const std::vector<GraphQLErrorLocation> &locations);
 
@@ -81,12 +90,15 @@ void appendLocation(std::string &out, const Node &node) {
     out += "{\"line\":" + std::to_string(node.start.line) + ",\"column\":" + std::to_string(node.start.column) + '}';
 }
 
-void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code) {
+void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code,
+                         const Node *at) {
     m_errors += m_errors.empty() ? "" : ",";
     m_errors += "{\"message\":";
     appendJsonString(m_errors, message);
     m_errors += ",\"locations\":[";
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (at)
+        appendLocation(m_errors, *at);
+    for (std::size_t i = 0; !at && i < nodes.size(); ++i) {
         m_errors += i ? "," : "";
         appendLocation(m_errors, *nodes[i]);
     }
@@ -278,10 +290,11 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
             if (auto d = defaultValueOf(m_schema, def))
                 args.emplace_back(def.name, std::move(*d));
             else if (def.type.isNonNull() && missingVar)
-                throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
-                                 "\" was provided the variable \"$" +
-                                 std::string(static_cast<const VariableNode *>(given->value)->name->value) +
-                                 "\" which was not provided a runtime value.");
+                throw ArgumentValueError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
+                                             "\" was provided the variable \"$" +
+                                             std::string(static_cast<const VariableNode *>(given->value)->name->value) +
+                                             "\" which was not provided a runtime value.",
+                                         *given->value);
             else if (def.type.isNonNull())
                 throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
                                  "\" was not provided.");
@@ -290,9 +303,11 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
         auto v = valueFromAst(m_schema, *given->value, def.type, 0, &m_variables);
         if (!v) {
             if (given->value->kind == Kind::Variable)
-                throw FieldError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
-                                 "\" must not be null.");
-            throw FieldError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.');
+                throw ArgumentValueError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
+                                             "\" must not be null.",
+                                         *given->value);
+            throw ArgumentValueError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.',
+                                     *given->value);
         }
         args.emplace_back(def.name, std::move(*v));
     }
@@ -328,6 +343,9 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
         } else if (const Value *property = parent.get(name)) {
             value = *property;
         }
+    } catch (const ArgumentValueError &e) {
+        addError(e.what(), nodes, true, {}, e.at);
+        return nullAfterError(field->type);
     } catch (const FieldError &e) {
         addError(e.what(), nodes, true, e.code);
         return nullAfterError(field->type);

@@ -172,6 +172,18 @@ private Q_SLOTS:
             << QStringLiteral("query($s: Boolean!) { item @skip(if: $s) { id } x: item @include(if: false) { id } "
                               "__typename }")
             << QStringLiteral("{\"s\": true}") << QStringLiteral("{\"data\":{\"__typename\":\"Query\"}}");
+        // Argument errors are located at the argument's value, not at the field.
+        QTest::newRow("nullVariableForNonNullArgumentLocatedAtValue")
+            << QStringLiteral("mutation ($n: Int = 1) { add(n: $n) }") << QStringLiteral("{\"n\": null}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Argument \\\"n\\\" of non-null type \\\"Int!\\\" must not be "
+                   "null.\",\"locations\":[{\"line\":1,\"column\":33}],\"path\":[\"add\"]}],\"data\":{\"add\":null}}");
+        QTest::newRow("invalidArgumentValueLocatedAtValue")
+            << QStringLiteral("query ($s: String = \"x\") { echo(filter: {names: [$s]}) }")
+            << QStringLiteral("{\"s\": null}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Argument \\\"filter\\\" has invalid value {names: [$s]}.\","
+                   "\"locations\":[{\"line\":1,\"column\":41}],\"path\":[\"echo\"]}],\"data\":{\"echo\":null}}");
     }
     void execute_matchesGraphqlJs() {
         QFETCH(QString, query);
