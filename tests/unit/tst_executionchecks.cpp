@@ -128,6 +128,14 @@ void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs_data() {
         << std::string("{ node(id: 1) { barks } }")
         << std::string("Cannot query field \"barks\" on type \"Node\". Did you mean to use an inline fragment on "
                        "\"Dog\"? @1:17");
+    QTest::newRow("introspectionSelections_areChecked")
+        << std::string(
+               "{ __schema { typez { name } queryType { nam } } __type(name: \"User\") { fields(includeDeprecated: "
+               "true, x: 1) { name } } }")
+        << std::string(
+               "Cannot query field \"typez\" on type \"__Schema\". Did you mean \"types\"? @1:14\nCannot query "
+               "field \"nam\" on type \"__Type\". Did you mean \"name\"? @1:41\nUnknown argument \"x\" on field "
+               "\"__Type.fields\". @1:104");
 }
 
 void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs() {
