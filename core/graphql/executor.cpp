@@ -405,11 +405,12 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     case TypeKind::Interface:
     case TypeKind::Union: {
         std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
-        if (name.empty())
+        bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
+        if (!named)
             if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
-                name = typeName->string;
-        const Type *runtime = name.empty() ? nullptr : m_schema.type(name);
-        if (name.empty()) {
+                name = typeName->string, named = true;
+        const Type *runtime = named ? m_schema.type(name) : nullptr;
+        if (!named) {
             addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
                          fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
                          "\" type should provide a \"resolveType\" function or each possible type should provide an "
@@ -423,7 +424,12 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
                      fc.nodes, true);
             return false;
         }
-        if (runtime->kind != TypeKind::Object || !m_schema.isPossibleType(*type, *runtime)) {
+        if (runtime->kind != TypeKind::Object) {
+            addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".",
+                     fc.nodes, true);
+            return false;
+        }
+        if (!m_schema.isPossibleType(*type, *runtime)) {
             addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".",
                      fc.nodes, true);
             return false;

@@ -192,6 +192,29 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(run(query.toStdString(), variables.toStdString())), expected);
     }
 
+    // __typename naming an interface, the empty string, or not a string: graphql-js's three messages.
+    void execute_abstractTypeResolvedBadly_errorsLikeGraphqlJs() {
+        const Schema schema = testSchema();
+        const ParseResult parsed = parse("{ named { name } }");
+        ExecutionOptions options;
+        options.rootValue = Value::fromJson("{\"named\":[{\"__typename\":\"Named\",\"name\":\"x\"},"
+                                            "{\"__typename\":\"\",\"name\":\"y\"},{\"__typename\":5}]}");
+        QCOMPARE(
+            QString::fromStdString(execute(schema, parsed.document, options)),
+            QStringLiteral(
+                "{\"errors\":[{\"message\":\"Abstract type \\\"Named\\\" was resolved to a non-object type "
+                "\\\"Named\\\".\","
+                "\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"named\",0]},{\"message\":\"Abstract type "
+                "\\\"Named\\\" was resolved to a type \\\"\\\" that does not exist inside the "
+                "schema.\",\"locations\":[{"
+                "\"line\":1,\"column\":3}],\"path\":[\"named\",1]},{\"message\":\"Abstract type \\\"Named\\\" must "
+                "resolve to an Object type at runtime for field \\\"Query.named\\\". Either the \\\"Named\\\" type "
+                "should provide a \\\"resolveType\\\" function or each possible type should provide an "
+                "\\\"isTypeOf\\\" "
+                "function.\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"named\",2]}],\"data\":{\"named\":"
+                "[null,null,null]}}"));
+    }
+
     void execute_mutationRootFields_runSerially() {
         BuildSchemaResult built = buildSchema("type Query { x: Int } type Mutation { add(n: Int!): Int }");
         ParseResult parsed = parse("mutation { a: add(n: 1) b: add(n: 2) c: add(n: 3) }");
