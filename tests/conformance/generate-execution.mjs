@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const suites = { library: 90, nulls: 40, scalars: 25 }; // random operations per suite
+const suites = { library: 90, nulls: 40, scalars: 25, roots: 40 }; // random operations per suite
 
 function random(seed) {
   return () => {

@@ -46,6 +46,9 @@ export default [
   ['skip-erroring-field', '{ a { child { y @skip(if: true) id } } }'],
   ['include-erroring-variable', ['query ($on: Boolean!) { missing @include(if: $on) { id } a { id } }', { variables: { on: false } }]],
   ['include-erroring-variable-on', ['query ($on: Boolean!) { missing @include(if: $on) { id } a { id } }', { variables: { on: true } }]],
+  ['mutation-not-configured', 'mutation { a { id } }'],
+  ['many-errors-in-one-list', '{ list { label y } listOfNonNull { id } nested { label } }'],
+  ['non-null-error-inside-fragment-on-root', '{ ...R a { id } } fragment R on Query { aNonNull { childNonNull { id } } }'],
   ['refused-unknown-field', '{ a { id unknown } }'],
   ['refused-field-on-wrong-type', '{ deep { label } }'],
 ];
