@@ -1,7 +1,7 @@
 // Introspection conformance ("our executor's result for the full introspection query identical to
 // graphql-js graphqlSync over buildSchema of the same SDL"): for every schema of the schema corpus
-// (schemas/*.graphql, schemas/lenient/*.graphql and GitHub's public SDL built with assumeValidSDL,
-// and the sandbox's resources/sandbox/*.graphql), graphql-js
+// (schemas/*.graphql, schemas/lenient/*.graphql and GitHub's public SDL built with assumeValidSDL),
+// the execution suites' execution/*/schema.graphql and the sandbox's resources/sandbox/*.graphql, graphql-js
 // graphqlSync({schema: buildSchema(sdl), source: getIntrospectionQuery(full options)}) must equal
 // ours (`conformance_dump --introspect`: execute() of introspectionQuery(fullIntrospectionOptions())),
 // compared as parsed JSON, key order included.
@@ -44,6 +44,7 @@ function corpusFiles() {
     ...graphqlFiles(join(here, 'schemas')),
     ...graphqlFiles(lenientFolder),
     github,
+    ...readdirSync(join(here, 'execution')).sort().map((suite) => join(here, 'execution', suite, 'schema.graphql')).filter(existsSync),
     ...graphqlFiles(join(repository, 'resources', 'sandbox')),
   ];
 }
