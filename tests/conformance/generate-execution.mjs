@@ -4,7 +4,10 @@
 // arguments as literals or variables with valid and invalid values, inline and named fragments,
 // @include/@skip, __typename). Only random operations graphql-js validates are kept.
 // Reproducible: the output is committed. Usage: node generate-execution.mjs
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// For a longer soak run outside the repository: node generate-execution.mjs --out DIR --random N
+// --seed S (N random operations per suite, written to DIR/<suite>/ with copies of schema and data),
+// then node compare-execution.mjs --dump ... DIR/*/operations/*.graphql.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -14,6 +17,10 @@ import {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const suites = { library: 90, nulls: 40, scalars: 25, roots: 40 }; // random operations per suite
+const option = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const out = option('--out');
+const soakCount = Number(option('--random') ?? 1000);
+const seed = Number(option('--seed') ?? 0);
 
 function random(seed) {
   return () => {
@@ -149,18 +156,20 @@ function write(folder, index, name, source, request) {
   if (request) writeFileSync(`${base}.json`, `${JSON.stringify(request)}\n`);
 }
 
-for (const [suite, randomCount] of Object.entries(suites)) {
-  const folder = join(here, 'execution', suite, 'operations');
+for (const [suite, committedCount] of Object.entries(suites)) {
+  const randomCount = out ? soakCount : committedCount;
+  const folder = join(out ?? join(here, 'execution'), suite, 'operations');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  const cases = (await import(`./execution/cases-${suite}.mjs`)).default;
+  if (out) for (const file of ['schema.graphql', 'data.json']) copyFileSync(join(here, 'execution', suite, file), join(out, suite, file));
+  const cases = out ? [] : (await import(`./execution/cases-${suite}.mjs`)).default;
   let index = 1;
   for (const [name, entry] of cases) {
     const [source, request] = Array.isArray(entry) ? entry : [entry, undefined];
     write(folder, index++, name, source, request);
   }
   const schema = buildSchema(readFileSync(join(here, 'execution', suite, 'schema.graphql'), 'utf8'));
-  const generator = new Generator(schema, random(suite.length * 7919 + randomCount));
+  const generator = new Generator(schema, random(suite.length * 7919 + committedCount + seed));
   const seen = new Set();
   for (let kept = 0, attempts = 0; kept < randomCount && attempts < randomCount * 50; attempts++) {
     const { source, request } = generator.operation();
