@@ -106,7 +106,8 @@ Value fromElement(simdjson::dom::element e) {
 Value Value::fromJson(std::string_view json, bool *ok) {
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    const bool parsed = parser.parse(json.data(), json.size(), true).get(root) == simdjson::SUCCESS;
+    // Empty text is no JSON; simdjson would also memcpy from a null data() (undefined behaviour).
+    const bool parsed = !json.empty() && parser.parse(json.data(), json.size(), true).get(root) == simdjson::SUCCESS;
     if (ok)
         *ok = parsed;
     return parsed ? fromElement(root) : Value{};
