@@ -1,5 +1,6 @@
 #include "executionchecks.h"
 
+#include "introspection.h"
 #include "suggestions.h"
 
 #include <algorithm>
@@ -273,17 +274,9 @@ void Checker::visitField(const FieldNode &field, const Type *parent) {
     const bool meta =
         (name == "__typename" && isComposite(parent)) || (isRootQuery && (name == "__schema" || name == "__type"));
     const Field *def = fieldDef(parent, name);
-    // __type(name: String!) is the only meta field with arguments.
-    static const Field typeMetaField = [] {
-        Field f;
-        f.name = "__type";
-        f.type = TypeRef::named("__Type");
-        f.args.push_back(
-            {"name", std::nullopt, TypeRef::nonNullOf(TypeRef::named("String")), std::nullopt, std::nullopt});
-        return f;
-    }();
-    if (meta && name == "__type")
-        def = &typeMetaField;
+    // __schema and __type are fields of the query root, so their selections are checked too.
+    if (meta && name != "__typename")
+        def = introspectionRootField(name);
     if (isComposite(parent) && !def && !meta)
         report("Cannot query field \"" + std::string(name) + "\" on type \"" + parent->name + "\"." +
                    fieldSuggestion(*parent, name),

@@ -19,6 +19,14 @@ namespace {
 
 using FieldNodes = std::vector<const FieldNode *>;
 
+// An argument value that cannot be used: graphql-js locates it at the value, not at the field.
+struct ArgumentValueError : FieldError {
+    ArgumentValueError(const std::string &message, const Node &value)
+        : FieldError(message)
+        , at(&value) {}
+    const Node *at;
+};
+
 // `,"locations":[{"line":L,"column":C},...]`, nothing when there are none.
 void appendLocations(std::string &out, const std::vector<GraphQLErrorLocation> &locations) {
     if (locations.empty())
@@ -65,7 +73,8 @@ private:
     bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
     bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
-    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {});
+    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {},
+                  const Node *at = nullptr);
     void addRequestError(const std::string &message, const Node *node = nullptr);
     void addRequestError(const std::string &message, const std::vector<GraphQLErrorLocation> &locations);
 
@@ -82,12 +91,15 @@ void appendLocation(std::string &out, const Node &node) {
     out += "{\"line\":" + std::to_string(node.start.line) + ",\"column\":" + std::to_string(node.start.column) + '}';
 }
 
-void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code) {
+void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code,
+                         const Node *at) {
     m_errors += m_errors.empty() ? "" : ",";
     m_errors += "{\"message\":";
     appendJsonString(m_errors, message);
     m_errors += ",\"locations\":[";
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (at)
+        appendLocation(m_errors, *at);
+    for (std::size_t i = 0; !at && i < nodes.size(); ++i) {
         m_errors += i ? "," : "";
         appendLocation(m_errors, *nodes[i]);
     }
@@ -279,10 +291,11 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
             if (auto d = defaultValueOf(m_schema, def))
                 args.emplace_back(def.name, std::move(*d));
             else if (def.type.isNonNull() && missingVar)
-                throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
-                                 "\" was provided the variable \"$" +
-                                 std::string(static_cast<const VariableNode *>(given->value)->name->value) +
-                                 "\" which was not provided a runtime value.");
+                throw ArgumentValueError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
+                                             "\" was provided the variable \"$" +
+                                             std::string(static_cast<const VariableNode *>(given->value)->name->value) +
+                                             "\" which was not provided a runtime value.",
+                                         *given->value);
             else if (def.type.isNonNull())
                 throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
                                  "\" was not provided.");
@@ -291,9 +304,11 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
         auto v = valueFromAst(m_schema, *given->value, def.type, 0, &m_variables);
         if (!v) {
             if (given->value->kind == Kind::Variable)
-                throw FieldError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
-                                 "\" must not be null.");
-            throw FieldError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.');
+                throw ArgumentValueError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
+                                             "\" must not be null.",
+                                         *given->value);
+            throw ArgumentValueError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.',
+                                     *given->value);
         }
         args.emplace_back(def.name, std::move(*v));
     }
@@ -329,6 +344,9 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
         } else if (const Value *property = parent.get(name)) {
             value = *property;
         }
+    } catch (const ArgumentValueError &e) {
+        addError(e.what(), nodes, true, {}, e.at);
+        return nullAfterError(field->type);
     } catch (const FieldError &e) {
         addError(e.what(), nodes, true, e.code);
         return nullAfterError(field->type);
@@ -408,11 +426,12 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     case TypeKind::Interface:
     case TypeKind::Union: {
         std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
-        if (name.empty())
+        bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
+        if (!named)
             if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
-                name = typeName->string;
-        const Type *runtime = name.empty() ? nullptr : m_schema.type(name);
-        if (name.empty()) {
+                name = typeName->string, named = true;
+        const Type *runtime = named ? m_schema.type(name) : nullptr;
+        if (!named) {
             addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
                          fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
                          "\" type should provide a \"resolveType\" function or each possible type should provide an "
@@ -426,7 +445,12 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
                      fc.nodes, true);
             return false;
         }
-        if (runtime->kind != TypeKind::Object || !m_schema.isPossibleType(*type, *runtime)) {
+        if (runtime->kind != TypeKind::Object) {
+            addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".",
+                     fc.nodes, true);
+            return false;
+        }
+        if (!m_schema.isPossibleType(*type, *runtime)) {
             addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".",
                      fc.nodes, true);
             return false;

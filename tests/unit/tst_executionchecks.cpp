@@ -138,6 +138,14 @@ void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs_data() {
                        "itself via \"B\". @1:71,1:124\nCannot query field \"zzz\" on type \"User\". @1:47\nUnknown "
                        "argument \"x\" on field \"Dog.barks\". @1:164\nCannot spread fragment \"D\" within itself. "
                        "@1:192");
+    QTest::newRow("introspectionSelections_areChecked")
+        << std::string(
+               "{ __schema { typez { name } queryType { nam } } __type(name: \"User\") { fields(includeDeprecated: "
+               "true, x: 1) { name } } }")
+        << std::string(
+               "Cannot query field \"typez\" on type \"__Schema\". Did you mean \"types\"? @1:14\nCannot query "
+               "field \"nam\" on type \"__Type\". Did you mean \"name\"? @1:41\nUnknown argument \"x\" on field "
+               "\"__Type.fields\". @1:104");
 }
 
 void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs() {

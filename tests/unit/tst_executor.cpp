@@ -172,12 +172,47 @@ private Q_SLOTS:
             << QStringLiteral("query($s: Boolean!) { item @skip(if: $s) { id } x: item @include(if: false) { id } "
                               "__typename }")
             << QStringLiteral("{\"s\": true}") << QStringLiteral("{\"data\":{\"__typename\":\"Query\"}}");
+        // Argument errors are located at the argument's value, not at the field.
+        QTest::newRow("nullVariableForNonNullArgumentLocatedAtValue")
+            << QStringLiteral("mutation ($n: Int = 1) { add(n: $n) }") << QStringLiteral("{\"n\": null}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Argument \\\"n\\\" of non-null type \\\"Int!\\\" must not be "
+                   "null.\",\"locations\":[{\"line\":1,\"column\":33}],\"path\":[\"add\"]}],\"data\":{\"add\":null}}");
+        QTest::newRow("invalidArgumentValueLocatedAtValue")
+            << QStringLiteral("query ($s: String = \"x\") { echo(filter: {names: [$s]}) }")
+            << QStringLiteral("{\"s\": null}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Argument \\\"filter\\\" has invalid value {names: [$s]}.\","
+                   "\"locations\":[{\"line\":1,\"column\":41}],\"path\":[\"echo\"]}],\"data\":{\"echo\":null}}");
     }
     void execute_matchesGraphqlJs() {
         QFETCH(QString, query);
         QFETCH(QString, variables);
         QFETCH(QString, expected);
         QCOMPARE(QString::fromStdString(run(query.toStdString(), variables.toStdString())), expected);
+    }
+
+    // __typename naming an interface, the empty string, or not a string: graphql-js's three messages.
+    void execute_abstractTypeResolvedBadly_errorsLikeGraphqlJs() {
+        const Schema schema = testSchema();
+        const ParseResult parsed = parse("{ named { name } }");
+        ExecutionOptions options;
+        options.rootValue = Value::fromJson("{\"named\":[{\"__typename\":\"Named\",\"name\":\"x\"},"
+                                            "{\"__typename\":\"\",\"name\":\"y\"},{\"__typename\":5}]}");
+        QCOMPARE(
+            QString::fromStdString(execute(schema, parsed.document, options)),
+            QStringLiteral(
+                "{\"errors\":[{\"message\":\"Abstract type \\\"Named\\\" was resolved to a non-object type "
+                "\\\"Named\\\".\","
+                "\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"named\",0]},{\"message\":\"Abstract type "
+                "\\\"Named\\\" was resolved to a type \\\"\\\" that does not exist inside the "
+                "schema.\",\"locations\":[{"
+                "\"line\":1,\"column\":3}],\"path\":[\"named\",1]},{\"message\":\"Abstract type \\\"Named\\\" must "
+                "resolve to an Object type at runtime for field \\\"Query.named\\\". Either the \\\"Named\\\" type "
+                "should provide a \\\"resolveType\\\" function or each possible type should provide an "
+                "\\\"isTypeOf\\\" "
+                "function.\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"named\",2]}],\"data\":{\"named\":"
+                "[null,null,null]}}"));
     }
 
     void execute_mutationRootFields_runSerially() {
