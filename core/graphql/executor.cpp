@@ -66,8 +66,9 @@ private:
     bool executeField(const Type &type, const Value &parent, std::string_view key, const FieldNodes &nodes,
                       bool &first);
     ValueObject coerceArguments(const Field &field, const FieldNode &node) const;
-    bool nullAfterError(const TypeRef &t);
+    bool nullAfterError(const TypeRef &t, std::size_t w = 0);
     bool complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
+    bool completeValue(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeNonNull(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
@@ -357,14 +358,34 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
 }
 
 // A field whose resolver failed: null when nullable, else propagate to the parent (no second error).
-bool Execution::nullAfterError(const TypeRef &t) {
-    if (t.isNonNull())
+bool Execution::nullAfterError(const TypeRef &t, std::size_t w) {
+    if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull)
         return false;
     m_out += "null";
     return true;
 }
 
+// Completing a value can run user code too (a generator yielding list items, resolveType, a custom
+// scalar's stream): what it throws is a field error at this position (graphql-js catches per list
+// item and per field), never an exception out of execute().
 bool Execution::complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
+    const std::size_t mark = m_out.size();
+    const std::size_t depth = m_path.size();
+    try {
+        return completeValue(fc, t, w, v);
+    } catch (const FieldError &e) {
+        m_out.resize(mark);
+        m_path.resize(depth);
+        addError(e.what(), fc.nodes, true, e.code);
+    } catch (const std::exception &e) {
+        m_out.resize(mark);
+        m_path.resize(depth);
+        addError(e.what(), fc.nodes, true);
+    }
+    return nullAfterError(t, w);
+}
+
+bool Execution::completeValue(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull) {
         if (v.isNull()) {
             addError("Cannot return null for non-nullable field " + fc.parentType.name + '.' + fc.field.name + '.',

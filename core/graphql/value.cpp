@@ -141,7 +141,9 @@ std::string withBigIntegersAsDoubles(std::string_view json) {
 Value Value::fromJson(std::string_view json, bool *ok) {
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    simdjson::error_code error = parser.parse(json.data(), json.size(), true).get(root);
+    // Empty text is no JSON; simdjson would also memcpy from a null data() (undefined behaviour).
+    simdjson::error_code error =
+        json.empty() ? simdjson::EMPTY : parser.parse(json.data(), json.size(), true).get(root);
     std::string rewritten;
     if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
         rewritten = withBigIntegersAsDoubles(json);

@@ -279,6 +279,37 @@ private Q_SLOTS:
         QCOMPARE(std::count(result.begin(), result.end(), '{'), std::ptrdiff_t(100002));
     }
 
+    // A generator that throws is a field error at the list's own position (found by fuzz_execute; it
+    // used to escape execute()). Expected: graphqlSync with JS generator functions that throw.
+    void execute_generatorThrows_isFieldErrorAtTheListPosition() {
+        BuildSchemaResult built =
+            buildSchema("type Query { a: [Int] b: [[Int]] o: O x: Int } type O { c: [Int!]! y: Int }");
+        ParseResult parsed = parse("{ a b o { y c } x }");
+        const auto failingAt = [](std::int64_t failAt) {
+            auto next = std::make_shared<std::int64_t>(0);
+            return Value::fromGenerator([next, failAt](Value &item) {
+                if (*next == failAt)
+                    throw std::runtime_error("stream broke");
+                item = Value::fromInt((*next)++);
+                return true;
+            });
+        };
+        ExecutionOptions options;
+        options.rootValue =
+            Value::fromObject({{"b", Value::fromList({failingAt(1), Value::fromList({Value::fromInt(5)})})},
+                               {"o", Value::fromObject({{"c", failingAt(1)}, {"y", Value::fromInt(2)}})},
+                               {"x", Value::fromInt(1)}});
+        options.resolvers["Query.a"] = [&](const Value &, const ValueObject &, const ResolveInfo &) {
+            return failingAt(2);
+        };
+        QCOMPARE(
+            execute(built.schema, parsed.document, options),
+            std::string(R"({"errors":[{"message":"stream broke","locations":[{"line":1,"column":3}],"path":["a"]},)"
+                        R"({"message":"stream broke","locations":[{"line":1,"column":5}],"path":["b",0]},)"
+                        R"({"message":"stream broke","locations":[{"line":1,"column":13}],"path":["o","c"]}],)"
+                        R"("data":{"a":null,"b":[null,[5]],"o":null,"x":1}})"));
+    }
+
     void execute_operationSelection() {
         BuildSchemaResult built = buildSchema("type Query { x: Int }");
         ParseResult parsed = parse("query A { a: x } query B { b: x }");
