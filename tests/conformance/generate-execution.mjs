@@ -18,7 +18,7 @@ import {
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The rules checkDocument() implements (core/graphql/executionchecks.h); refused operations break no other.
 const oursRules = [
-  'KnownTypeNamesRule', 'FieldsOnCorrectTypeRule', 'KnownFragmentNamesRule', 'PossibleFragmentSpreadsRule',
+  'KnownTypeNamesRule', 'FieldsOnCorrectTypeRule', 'KnownFragmentNamesRule', 'PossibleFragmentSpreadsRule', 'NoFragmentCyclesRule',
   'NoUndefinedVariablesRule', 'KnownArgumentNamesRule', 'ProvidedRequiredArgumentsRule',
 ];
 const otherRules = specifiedRules.filter((rule) => !oursRules.includes(rule.name));
