@@ -1,5 +1,6 @@
 #include "executionchecks.h"
 
+#include "introspection.h"
 #include "suggestions.h"
 
 #include <algorithm>
@@ -151,6 +152,7 @@ private:
     }
 
     void visitFragment(const FragmentDefinitionNode &frag) {
+        noFragmentCycles(frag); // reported on entering the definition, before anything inside it
         knownTypeName(frag.typeCondition);
         visitDirectives(frag.directives);
         const Type *type = typeFromNode(frag.typeCondition);
@@ -158,6 +160,7 @@ private:
     }
 
     void noUndefinedVariables(const OperationDefinitionNode &op);
+    void noFragmentCycles(const FragmentDefinitionNode &frag);
     void visitSelectionSet(const SelectionSetNode *set, const Type *parent);
     void visitField(const FieldNode &field, const Type *parent);
     void visitInlineFragment(const InlineFragmentNode &inl, const Type *parent);
@@ -170,7 +173,45 @@ private:
 
     const Schema &m_schema;
     std::unordered_map<std::string_view, const FragmentDefinitionNode *> m_fragments;
+    // NoFragmentCycles state: fragments already searched, the spreads being followed, and where in
+    // that path each fragment on it started.
+    std::set<std::string_view> m_cycleVisited;
+    std::vector<const FragmentSpreadNode *> m_spreadPath;
+    std::unordered_map<std::string_view, std::size_t> m_spreadPathIndex;
 };
+
+// graphql-js NoFragmentCyclesRule. Execution depends on it: expanding a fragment that spreads itself
+// (directly or through others) inside a nested field never ends (a stack overflow on cyclic data).
+void Checker::noFragmentCycles(const FragmentDefinitionNode &frag) {
+    if (!m_cycleVisited.insert(frag.name->value).second)
+        return;
+    const std::vector<const FragmentSpreadNode *> spreads = fragmentSpreads(frag.selectionSet);
+    if (spreads.empty())
+        return;
+    m_spreadPathIndex[frag.name->value] = m_spreadPath.size();
+    for (const FragmentSpreadNode *spread : spreads) {
+        const std::string_view name = spread->name->value;
+        const auto cycle = m_spreadPathIndex.find(name);
+        m_spreadPath.push_back(spread);
+        if (cycle == m_spreadPathIndex.end()) {
+            if (auto it = m_fragments.find(name); it != m_fragments.end())
+                noFragmentCycles(*it->second);
+        } else {
+            std::string via;
+            std::vector<GraphQLErrorLocation> locations;
+            for (std::size_t i = cycle->second; i < m_spreadPath.size(); ++i) {
+                locations.push_back(locOf(*m_spreadPath[i]));
+                if (i + 1 < m_spreadPath.size())
+                    via += (via.empty() ? "\"" : ", \"") + std::string(m_spreadPath[i]->name->value) + '"';
+            }
+            report("Cannot spread fragment \"" + std::string(name) + "\" within itself" +
+                       (via.empty() ? std::string(".") : " via " + via + '.'),
+                   std::move(locations));
+        }
+        m_spreadPath.pop_back();
+    }
+    m_spreadPathIndex.erase(frag.name->value);
+}
 
 void Checker::noUndefinedVariables(const OperationDefinitionNode &op) {
     std::set<std::string_view> defined;
@@ -233,17 +274,9 @@ void Checker::visitField(const FieldNode &field, const Type *parent) {
     const bool meta =
         (name == "__typename" && isComposite(parent)) || (isRootQuery && (name == "__schema" || name == "__type"));
     const Field *def = fieldDef(parent, name);
-    // __type(name: String!) is the only meta field with arguments.
-    static const Field typeMetaField = [] {
-        Field f;
-        f.name = "__type";
-        f.type = TypeRef::named("__Type");
-        f.args.push_back(
-            {"name", std::nullopt, TypeRef::nonNullOf(TypeRef::named("String")), std::nullopt, std::nullopt});
-        return f;
-    }();
-    if (meta && name == "__type")
-        def = &typeMetaField;
+    // __schema and __type are fields of the query root, so their selections are checked too.
+    if (meta && name != "__typename")
+        def = introspectionRootField(name);
     if (isComposite(parent) && !def && !meta)
         report("Cannot query field \"" + std::string(name) + "\" on type \"" + parent->name + "\"." +
                    fieldSuggestion(*parent, name),

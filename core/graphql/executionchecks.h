@@ -27,8 +27,8 @@ struct GraphQLErrorInfo {
 };
 
 // Runs, in graphql-js's specifiedRules order per node: KnownTypeNames, FieldsOnCorrectType,
-// KnownFragmentNames, PossibleFragmentSpreads, NoUndefinedVariables, KnownArgumentNames,
-// ProvidedRequiredArguments, with their "Did you mean ...?" suggestions.
+// KnownFragmentNames, PossibleFragmentSpreads, NoFragmentCycles, NoUndefinedVariables,
+// KnownArgumentNames, ProvidedRequiredArguments, with their "Did you mean ...?" suggestions.
 std::vector<GraphQLErrorInfo> checkDocument(const Schema &schema, const Document &document);
 
 } // namespace altrata::graphql

@@ -19,6 +19,14 @@ namespace {
 
 using FieldNodes = std::vector<const FieldNode *>;
 
+// An argument value that cannot be used: graphql-js locates it at the value, not at the field.
+struct ArgumentValueError : FieldError {
+    ArgumentValueError(const std::string &message, const Node &value)
+        : FieldError(message)
+        , at(&value) {}
+    const Node *at;
+};
+
 // `,"locations":[{"line":L,"column":C},...]`, nothing when there are none.
 void appendLocations(std::string &out, const std::vector<GraphQLErrorLocation> &locations) {
     if (locations.empty())
@@ -58,13 +66,15 @@ private:
     bool executeField(const Type &type, const Value &parent, std::string_view key, const FieldNodes &nodes,
                       bool &first);
     ValueObject coerceArguments(const Field &field, const FieldNode &node) const;
-    bool nullAfterError(const TypeRef &t);
+    bool nullAfterError(const TypeRef &t, std::size_t w = 0);
     bool complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
+    bool completeValue(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeNonNull(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
     bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
-    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {});
+    void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {},
+                  const Node *at = nullptr);
     void addRequestError(const std::string &message, const Node *node = nullptr);
     void addRequestError(const std::string &message, const std::vector<GraphQLErrorLocation> &locations);
 
@@ -81,12 +91,15 @@ void appendLocation(std::string &out, const Node &node) {
     out += "{\"line\":" + std::to_string(node.start.line) + ",\"column\":" + std::to_string(node.start.column) + '}';
 }
 
-void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code) {
+void Execution::addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code,
+                         const Node *at) {
     m_errors += m_errors.empty() ? "" : ",";
     m_errors += "{\"message\":";
     appendJsonString(m_errors, message);
     m_errors += ",\"locations\":[";
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (at)
+        appendLocation(m_errors, *at);
+    for (std::size_t i = 0; !at && i < nodes.size(); ++i) {
         m_errors += i ? "," : "";
         appendLocation(m_errors, *nodes[i]);
     }
@@ -278,10 +291,11 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
             if (auto d = defaultValueOf(m_schema, def))
                 args.emplace_back(def.name, std::move(*d));
             else if (def.type.isNonNull() && missingVar)
-                throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
-                                 "\" was provided the variable \"$" +
-                                 std::string(static_cast<const VariableNode *>(given->value)->name->value) +
-                                 "\" which was not provided a runtime value.");
+                throw ArgumentValueError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
+                                             "\" was provided the variable \"$" +
+                                             std::string(static_cast<const VariableNode *>(given->value)->name->value) +
+                                             "\" which was not provided a runtime value.",
+                                         *given->value);
             else if (def.type.isNonNull())
                 throw FieldError("Argument \"" + def.name + "\" of required type \"" + def.type.toString() +
                                  "\" was not provided.");
@@ -290,9 +304,11 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
         auto v = valueFromAst(m_schema, *given->value, def.type, 0, &m_variables);
         if (!v) {
             if (given->value->kind == Kind::Variable)
-                throw FieldError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
-                                 "\" must not be null.");
-            throw FieldError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.');
+                throw ArgumentValueError("Argument \"" + def.name + "\" of non-null type \"" + def.type.toString() +
+                                             "\" must not be null.",
+                                         *given->value);
+            throw ArgumentValueError("Argument \"" + def.name + "\" has invalid value " + print(*given->value) + '.',
+                                     *given->value);
         }
         args.emplace_back(def.name, std::move(*v));
     }
@@ -328,6 +344,9 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
         } else if (const Value *property = parent.get(name)) {
             value = *property;
         }
+    } catch (const ArgumentValueError &e) {
+        addError(e.what(), nodes, true, {}, e.at);
+        return nullAfterError(field->type);
     } catch (const FieldError &e) {
         addError(e.what(), nodes, true, e.code);
         return nullAfterError(field->type);
@@ -339,14 +358,34 @@ bool Execution::executeField(const Type &type, const Value &parent, std::string_
 }
 
 // A field whose resolver failed: null when nullable, else propagate to the parent (no second error).
-bool Execution::nullAfterError(const TypeRef &t) {
-    if (t.isNonNull())
+bool Execution::nullAfterError(const TypeRef &t, std::size_t w) {
+    if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull)
         return false;
     m_out += "null";
     return true;
 }
 
+// Completing a value can run user code too (a generator yielding list items, resolveType, a custom
+// scalar's stream): what it throws is a field error at this position (graphql-js catches per list
+// item and per field), never an exception out of execute().
 bool Execution::complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
+    const std::size_t mark = m_out.size();
+    const std::size_t depth = m_path.size();
+    try {
+        return completeValue(fc, t, w, v);
+    } catch (const FieldError &e) {
+        m_out.resize(mark);
+        m_path.resize(depth);
+        addError(e.what(), fc.nodes, true, e.code);
+    } catch (const std::exception &e) {
+        m_out.resize(mark);
+        m_path.resize(depth);
+        addError(e.what(), fc.nodes, true);
+    }
+    return nullAfterError(t, w);
+}
+
+bool Execution::completeValue(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull) {
         if (v.isNull()) {
             addError("Cannot return null for non-nullable field " + fc.parentType.name + '.' + fc.field.name + '.',
@@ -387,11 +426,12 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     case TypeKind::Interface:
     case TypeKind::Union: {
         std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
-        if (name.empty())
+        bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
+        if (!named)
             if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
-                name = typeName->string;
-        const Type *runtime = name.empty() ? nullptr : m_schema.type(name);
-        if (name.empty()) {
+                name = typeName->string, named = true;
+        const Type *runtime = named ? m_schema.type(name) : nullptr;
+        if (!named) {
             addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
                          fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
                          "\" type should provide a \"resolveType\" function or each possible type should provide an "
@@ -405,7 +445,12 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
                      fc.nodes, true);
             return false;
         }
-        if (runtime->kind != TypeKind::Object || !m_schema.isPossibleType(*type, *runtime)) {
+        if (runtime->kind != TypeKind::Object) {
+            addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".",
+                     fc.nodes, true);
+            return false;
+        }
+        if (!m_schema.isPossibleType(*type, *runtime)) {
             addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".",
                      fc.nodes, true);
             return false;

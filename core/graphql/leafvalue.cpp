@@ -37,6 +37,34 @@ bool jsNumberFromString(const std::string &text, double &out) {
     return stop == trimmed.c_str() + trimmed.size() && trimmed.find_first_of("xXnN") == std::string::npos;
 }
 
+// graphql-js inspect() for the value in an error message: `[1, 2]`, `{ a: 1, b: [Object] }` (two
+// levels deep, ten list items), strings JSON-quoted. Not JSON: messages must read as graphql-js's.
+std::string inspect(const Value &v, int depth = 0) {
+    if (v.kind == Value::Kind::List && v.list) {
+        if (v.list->empty())
+            return "[]";
+        if (depth >= 2)
+            return "[Array]";
+        std::string out = "[";
+        for (std::size_t i = 0; i < v.list->size() && i < 10; ++i)
+            out += (i ? ", " : "") + inspect((*v.list)[i], depth + 1);
+        if (const std::size_t more = v.list->size() > 10 ? v.list->size() - 10 : 0)
+            out += ", ... " + std::to_string(more) + (more == 1 ? " more item" : " more items");
+        return out + ']';
+    }
+    if (v.kind == Value::Kind::Object && v.object) {
+        if (v.object->empty())
+            return "{}";
+        if (depth >= 2)
+            return "[Object]";
+        std::string out = "{ ";
+        for (std::size_t i = 0; i < v.object->size(); ++i)
+            out += (i ? ", " : "") + (*v.object)[i].first + ": " + inspect((*v.object)[i].second, depth + 1);
+        return out + " }";
+    }
+    return v.toJson();
+}
+
 } // namespace
 
 std::string serializeLeafValue(const Type &type, const Value &v, std::string &out) {
@@ -48,15 +76,15 @@ std::string serializeLeafValue(const Type &type, const Value &v, std::string &ou
         isNumber = jsNumberFromString(v.string, number); // graphql-js serializes numeric strings
     if (type.kind == TypeKind::Enum) {
         if ((v.kind != Value::Kind::String && v.kind != Value::Kind::Enum) || !type.enumValue(v.string))
-            return fail("Enum \"" + name + "\" cannot represent value: " + v.toJson());
+            return fail("Enum \"" + name + "\" cannot represent value: " + inspect(v));
         appendJsonString(out, v.string);
     } else if (name == "Int") {
         if (v.kind == Value::Kind::Bool) {
             out += v.boolean ? "1" : "0";
         } else if (!isNumber || std::trunc(number) != number) {
-            return fail("Int cannot represent non-integer value: " + v.toJson());
+            return fail("Int cannot represent non-integer value: " + inspect(v));
         } else if (number < INT32_MIN || number > INT32_MAX) {
-            return fail("Int cannot represent non 32-bit signed integer value: " + v.toJson());
+            return fail("Int cannot represent non 32-bit signed integer value: " + inspect(v));
         } else {
             out += std::to_string(static_cast<std::int64_t>(number));
         }
@@ -64,13 +92,13 @@ std::string serializeLeafValue(const Type &type, const Value &v, std::string &ou
         if (v.kind == Value::Kind::Bool)
             out += v.boolean ? "1" : "0";
         else if (!isNumber || !std::isfinite(number))
-            return fail("Float cannot represent non numeric value: " + v.toJson());
+            return fail("Float cannot represent non numeric value: " + inspect(v));
         else
             appendJsNumber(out, number);
     } else if (name == "String" || name == "ID") {
         if (v.kind == Value::Kind::List || v.kind == Value::Kind::Object || v.kind == Value::Kind::Stream ||
             (name == "ID" && (v.kind == Value::Kind::Bool || (isNumber && std::trunc(number) != number))))
-            return fail(name + " cannot represent value: " + v.toJson());
+            return fail(name + " cannot represent value: " + inspect(v));
         appendJsonString(out, jsString(v));
     } else if (name == "Boolean") {
         if (v.kind == Value::Kind::Bool)
@@ -78,7 +106,7 @@ std::string serializeLeafValue(const Type &type, const Value &v, std::string &ou
         else if (isNumber && std::isfinite(number))
             out += number != 0 ? "true" : "false";
         else
-            return fail("Boolean cannot represent a non boolean value: " + v.toJson());
+            return fail("Boolean cannot represent a non boolean value: " + inspect(v));
     } else {
         v.appendJson(out); // custom scalars serialize as given
     }

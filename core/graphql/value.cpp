@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -77,8 +78,12 @@ Value fromElement(simdjson::dom::element e) {
         return {};
     case T::BOOL:
         return Value::fromBool(bool(e.get_bool()));
-    case T::INT64:
-        return Value::fromInt(std::int64_t(e.get_int64()));
+    case T::INT64: {
+        // JSON.parse makes every number a double: beyond 2^53 an integer loses digits there too.
+        const std::int64_t i = std::int64_t(e.get_int64());
+        constexpr std::int64_t exact = std::int64_t(1) << 53;
+        return i > exact || i < -exact ? Value::fromFloat(double(i)) : Value::fromInt(i);
+    }
     case T::UINT64:
         return Value::fromFloat(double(std::uint64_t(e.get_uint64())));
     case T::DOUBLE:
@@ -101,12 +106,50 @@ Value fromElement(simdjson::dom::element e) {
     return {};
 }
 
+// `json` with "e0" after each integer literal too long for 64 bits, so simdjson reads it as a
+// double (as JSON.parse does) instead of refusing the document.
+std::string withBigIntegersAsDoubles(std::string_view json) {
+    std::string out;
+    out.reserve(json.size() + 16);
+    bool inString = false;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString || c == '"') {
+            out += c;
+            if (c == '\\' && i + 1 < json.size())
+                out += json[++i];
+            else if (c == '"')
+                inString = !inString;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9')) {
+            out += c;
+            continue;
+        }
+        const std::size_t end = std::min(json.find_first_not_of("0123456789+-.eE", i), json.size());
+        const std::string_view number = json.substr(i, end - i);
+        out += number;
+        if (number.find_first_of(".eE") == std::string_view::npos && number.size() >= 19)
+            out += "e0";
+        i = end - 1;
+    }
+    return out;
+}
+
 } // namespace
 
 Value Value::fromJson(std::string_view json, bool *ok) {
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    const bool parsed = parser.parse(json.data(), json.size(), true).get(root) == simdjson::SUCCESS;
+    // Empty text is no JSON; simdjson would also memcpy from a null data() (undefined behaviour).
+    simdjson::error_code error =
+        json.empty() ? simdjson::EMPTY : parser.parse(json.data(), json.size(), true).get(root);
+    std::string rewritten;
+    if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
+        rewritten = withBigIntegersAsDoubles(json);
+        error = parser.parse(rewritten.data(), rewritten.size(), true).get(root);
+    }
+    const bool parsed = error == simdjson::SUCCESS;
     if (ok)
         *ok = parsed;
     return parsed ? fromElement(root) : Value{};

@@ -160,30 +160,41 @@ void Generator::makeOrganizations() {
         makeOrganization(static_cast<std::uint32_t>(i));
 }
 
-void Generator::makeOrganization(std::uint32_t index) {
-    Prng rng(mix64(m_seed ^ 0x4F52474E, index));
-    const std::size_t ci = cultureIndex(rng);
-    const Culture &culture = cultures()[ci];
-    const Place &place = rng.pick(culture.places);
-    const OrganizationKind &kind = pickWeighted(rng, organizationKinds());
+struct OrganizationName {
+    std::string name;
+    std::string roman; // for the web domain
+};
+
+// A native-script company name for some cultures, else a Latin pattern around a family name or an
+// invented word.
+OrganizationName organizationName(Prng &rng, const Culture &culture, const OrganizationKind &kind, bool company) {
     const FamilyName &family = rng.pick(culture.family);
     const bool familyRoot = rng.percent(45);
-    const bool company = kind.type == "Public Company" || kind.type == "Private Company";
-    std::string name;
-    std::string roman;
+    OrganizationName out;
     if (!culture.orgNames.empty() && company && rng.percent(55)) {
         const NamePattern &pattern = rng.pick(culture.orgNames);
-        name = fillPattern(pattern.text, family.text);
-        roman = fillPattern(pattern.roman, romanOf(family.text, family.roman));
+        out.name = fillPattern(pattern.text, family.text);
+        out.roman = fillPattern(pattern.roman, romanOf(family.text, family.roman));
     } else {
         const NamePattern &pattern = rng.pick(kind.names);
         const bool latinFamily = culture.orgNames.empty();
         const std::string root = !familyRoot   ? std::string(rng.pick(organizationRoots()))
                                  : latinFamily ? std::string(family.text)
                                                : romanOf(family.text, family.roman);
-        name = fillPattern(pattern.text, root);
-        roman = fillPattern(pattern.roman, root);
+        out.name = fillPattern(pattern.text, root);
+        out.roman = fillPattern(pattern.roman, root);
     }
+    return out;
+}
+
+void Generator::makeOrganization(std::uint32_t index) {
+    Prng rng(mix64(m_seed ^ 0x4F52474E, index));
+    const std::size_t ci = cultureIndex(rng);
+    const Culture &culture = cultures()[ci];
+    const Place &place = rng.pick(culture.places);
+    const OrganizationKind &kind = pickWeighted(rng, organizationKinds());
+    const bool company = kind.type == "Public Company" || kind.type == "Private Company";
+    auto [name, roman] = organizationName(rng, culture, kind, company);
     Organization org;
     org.id = hexId("org_", index, m_organizationKey);
     org.name = std::move(name);

@@ -53,8 +53,10 @@ const char *eventType(RoleType type, bool start) {
     return start ? "ROLE_START_ANNOUNCEMENT" : "ROLE_END_ANNOUNCEMENT";
 }
 
+// A day past the month's end (data with gaps can hold one) falls back to the first of the month.
 QDate toQDate(const PartialDate &date) {
-    return QDate(date.year, date.month, date.day);
+    const QDate day(date.year, date.month, date.day);
+    return day.isValid() ? day : QDate(date.year, std::clamp(date.month, 1, 12), 1);
 }
 
 std::string sentence(const Person &person, const Role &role, const Organization &organization, bool start,

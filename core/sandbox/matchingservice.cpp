@@ -4,7 +4,6 @@
 #include "sandboxservices.h"
 #include "servicevalues.h"
 
-#include <set>
 
 namespace altrata::sandbox {
 

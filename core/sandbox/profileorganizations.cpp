@@ -65,6 +65,33 @@ Value optionalInt(const auto &number) {
     return number ? Value::fromInt(*number) : Value::null();
 }
 
+// Fields leading from an organization to roles, members and donations.
+void addOrganizationLinks(const ProfileData *d, Resolvers &r) {
+    const auto org = [d](const Value &parent) -> const Organization & {
+        return d->dataset().organizations()[indexOf(parent)];
+    };
+    field(r, "Organization.roles", [=](const Value &o, const ValueObject &args) {
+        return streamOf(Handle::Role, org(o).roles, roleFilter(*d, args));
+    });
+    field(r, "Organization.board", [=](const Value &o, const ValueObject &args) {
+        ValueObject filter = args;
+        filter.emplace_back("roleType", Value::fromEnum("BOARD"));
+        return streamOf(Handle::Role, org(o).roles, roleFilter(*d, filter));
+    });
+    field(r, "Organization.roleCount", [=](const Value &o, const ValueObject &args) {
+        const auto keep = roleFilter(*d, args);
+        const auto &roles = org(o).roles;
+        return Value::fromInt(keep ? std::count_if(roles.begin(), roles.end(), keep) : std::ssize(roles));
+    });
+    field(r, "Organization.members",
+          [=](const Value &o, const ValueObject &) { return streamOf(Handle::Membership, d->membersOf(indexOf(o))); });
+    field(r, "Organization.donationsGiven", [=](const Value &o, const ValueObject &) {
+        return streamOf(Handle::Donation, d->donationsByOrganization(indexOf(o)));
+    });
+    field(r, "Organization.donationsReceived",
+          [=](const Value &o, const ValueObject &) { return streamOf(Handle::Donation, d->donationsTo(indexOf(o))); });
+}
+
 } // namespace
 
 void addOrganizationResolvers(const ProfileData &data, Resolvers &r) {
@@ -93,26 +120,7 @@ void addOrganizationResolvers(const ProfileData &data, Resolvers &r) {
           [=](const Value &o, const ValueObject &) { return optionalInt(org(o).foundedYear); });
     field(r, "Organization.employeeCount",
           [=](const Value &o, const ValueObject &) { return optionalInt(org(o).employeeCount); });
-    field(r, "Organization.roles", [=](const Value &o, const ValueObject &args) {
-        return streamOf(Handle::Role, org(o).roles, roleFilter(*d, args));
-    });
-    field(r, "Organization.board", [=](const Value &o, const ValueObject &args) {
-        ValueObject filter = args;
-        filter.emplace_back("roleType", Value::fromEnum("BOARD"));
-        return streamOf(Handle::Role, org(o).roles, roleFilter(*d, filter));
-    });
-    field(r, "Organization.roleCount", [=](const Value &o, const ValueObject &args) {
-        const auto keep = roleFilter(*d, args);
-        const auto &roles = org(o).roles;
-        return Value::fromInt(keep ? std::count_if(roles.begin(), roles.end(), keep) : std::ssize(roles));
-    });
-    field(r, "Organization.members",
-          [=](const Value &o, const ValueObject &) { return streamOf(Handle::Membership, d->membersOf(indexOf(o))); });
-    field(r, "Organization.donationsGiven", [=](const Value &o, const ValueObject &) {
-        return streamOf(Handle::Donation, d->donationsByOrganization(indexOf(o)));
-    });
-    field(r, "Organization.donationsReceived",
-          [=](const Value &o, const ValueObject &) { return streamOf(Handle::Donation, d->donationsTo(indexOf(o))); });
+    addOrganizationLinks(d, r);
     addMembershipResolvers(d, r);
     addDonationResolvers(d, r);
 }

@@ -95,6 +95,34 @@ std::function<bool(std::uint32_t)> roleFilter(const ProfileData &data, const Val
     };
 }
 
+namespace {
+
+// Fields leading from a person to roles, memberships and donations.
+void addPersonLinks(const ProfileData *d, Resolvers &r) {
+    const auto person = [d](const Value &parent) -> const Person & { return d->dataset().people()[indexOf(parent)]; };
+    field(r, "Person.roles", [=](const Value &p, const ValueObject &args) {
+        return streamOf(Handle::Role, person(p).roles, roleFilter(*d, args));
+    });
+    field(r, "Person.roleCount", [=](const Value &p, const ValueObject &args) {
+        const auto keep = roleFilter(*d, args);
+        const auto &roles = person(p).roles;
+        return Value::fromInt(keep ? std::count_if(roles.begin(), roles.end(), keep) : std::ssize(roles));
+    });
+    field(r, "Person.primaryRole", [=](const Value &p, const ValueObject &) {
+        const Role *job = d->currentJob(indexOf(p));
+        return job ? handle(Handle::Role, static_cast<std::uint32_t>(job - d->dataset().roles().data()))
+                   : Value::null();
+    });
+    field(r, "Person.memberships", [=](const Value &p, const ValueObject &) {
+        return streamOf(Handle::Membership, d->membershipsOfPerson(indexOf(p)));
+    });
+    field(r, "Person.donations", [=](const Value &p, const ValueObject &) {
+        return streamOf(Handle::Donation, d->donationsByPerson(indexOf(p)));
+    });
+}
+
+} // namespace
+
 void addPersonResolvers(const ProfileData &data, Resolvers &r) {
     const ProfileData *d = &data;
     const auto person = [d](const Value &parent) -> const Person & { return d->dataset().people()[indexOf(parent)]; };
@@ -124,25 +152,7 @@ void addPersonResolvers(const ProfileData &data, Resolvers &r) {
                                   {"rsPersonId", optional(x.rsPersonId)},
                                   {"wxPersonId", optional(x.wxPersonId)}});
     });
-    field(r, "Person.roles", [=](const Value &p, const ValueObject &args) {
-        return streamOf(Handle::Role, person(p).roles, roleFilter(*d, args));
-    });
-    field(r, "Person.roleCount", [=](const Value &p, const ValueObject &args) {
-        const auto keep = roleFilter(*d, args);
-        const auto &roles = person(p).roles;
-        return Value::fromInt(keep ? std::count_if(roles.begin(), roles.end(), keep) : std::ssize(roles));
-    });
-    field(r, "Person.primaryRole", [=](const Value &p, const ValueObject &) {
-        const Role *job = d->currentJob(indexOf(p));
-        return job ? handle(Handle::Role, static_cast<std::uint32_t>(job - d->dataset().roles().data()))
-                   : Value::null();
-    });
-    field(r, "Person.memberships", [=](const Value &p, const ValueObject &) {
-        return streamOf(Handle::Membership, d->membershipsOfPerson(indexOf(p)));
-    });
-    field(r, "Person.donations", [=](const Value &p, const ValueObject &) {
-        return streamOf(Handle::Donation, d->donationsByPerson(indexOf(p)));
-    });
+    addPersonLinks(d, r);
 }
 
 } // namespace altrata::sandbox::profile

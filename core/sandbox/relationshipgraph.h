@@ -38,7 +38,8 @@ enum class RoleFilter : std::uint8_t { All, Employment, Board };
 
 class RelationshipGraph {
 public:
-    static constexpr int referenceMonth = 2026 * 12; // January 2026
+    // Current roles last until the generated world's "today" (end of Dataset::referenceYear).
+    static constexpr int referenceMonth = (Dataset::referenceYear + 1) * 12; // January 2026
     static constexpr std::size_t demoUserWindow = 1000;
 
     explicit RelationshipGraph(const Dataset &dataset);

@@ -128,6 +128,24 @@ void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs_data() {
         << std::string("{ node(id: 1) { barks } }")
         << std::string("Cannot query field \"barks\" on type \"Node\". Did you mean to use an inline fragment on "
                        "\"Dog\"? @1:17");
+    // NoFragmentCycles (with NoFragmentCyclesRule after PossibleFragmentSpreadsRule in the rule list):
+    // a cycle through nested fields would otherwise expand forever during execution.
+    QTest::newRow("fragmentCycles")
+        << std::string("{ user(id: 1) { ...A } } fragment A on User { zzz pets { ... on Dog { ...B } } } fragment B on "
+                       "Dog { id ...C ... on Node { ...A } } fragment C on Dog { ...C barks(x: 1) } fragment D on "
+                       "Cat { ...D }")
+        << std::string("Cannot spread fragment \"C\" within itself. @1:153\nCannot spread fragment \"A\" within "
+                       "itself via \"B\". @1:71,1:124\nCannot query field \"zzz\" on type \"User\". @1:47\nUnknown "
+                       "argument \"x\" on field \"Dog.barks\". @1:164\nCannot spread fragment \"D\" within itself. "
+                       "@1:192");
+    QTest::newRow("introspectionSelections_areChecked")
+        << std::string(
+               "{ __schema { typez { name } queryType { nam } } __type(name: \"User\") { fields(includeDeprecated: "
+               "true, x: 1) { name } } }")
+        << std::string(
+               "Cannot query field \"typez\" on type \"__Schema\". Did you mean \"types\"? @1:14\nCannot query "
+               "field \"nam\" on type \"__Type\". Did you mean \"name\"? @1:41\nUnknown argument \"x\" on field "
+               "\"__Type.fields\". @1:104");
 }
 
 void TestExecutionChecks::checkDocument_reportsLikeGraphqlJs() {

@@ -172,12 +172,47 @@ private Q_SLOTS:
             << QStringLiteral("query($s: Boolean!) { item @skip(if: $s) { id } x: item @include(if: false) { id } "
                               "__typename }")
             << QStringLiteral("{\"s\": true}") << QStringLiteral("{\"data\":{\"__typename\":\"Query\"}}");
+        // Argument errors are located at the argument's value, not at the field.
+        QTest::newRow("nullVariableForNonNullArgumentLocatedAtValue")
+            << QStringLiteral("mutation ($n: Int = 1) { add(n: $n) }") << QStringLiteral("{\"n\": null}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Argument \\\"n\\\" of non-null type \\\"Int!\\\" must not be "
+                   "null.\",\"locations\":[{\"line\":1,\"column\":33}],\"path\":[\"add\"]}],\"data\":{\"add\":null}}");
+        QTest::newRow("invalidArgumentValueLocatedAtValue")
+            << QStringLiteral("query ($s: String = \"x\") { echo(filter: {names: [$s]}) }")
+            << QStringLiteral("{\"s\": null}")
+            << QStringLiteral(
+                   "{\"errors\":[{\"message\":\"Argument \\\"filter\\\" has invalid value {names: [$s]}.\","
+                   "\"locations\":[{\"line\":1,\"column\":41}],\"path\":[\"echo\"]}],\"data\":{\"echo\":null}}");
     }
     void execute_matchesGraphqlJs() {
         QFETCH(QString, query);
         QFETCH(QString, variables);
         QFETCH(QString, expected);
         QCOMPARE(QString::fromStdString(run(query.toStdString(), variables.toStdString())), expected);
+    }
+
+    // __typename naming an interface, the empty string, or not a string: graphql-js's three messages.
+    void execute_abstractTypeResolvedBadly_errorsLikeGraphqlJs() {
+        const Schema schema = testSchema();
+        const ParseResult parsed = parse("{ named { name } }");
+        ExecutionOptions options;
+        options.rootValue = Value::fromJson("{\"named\":[{\"__typename\":\"Named\",\"name\":\"x\"},"
+                                            "{\"__typename\":\"\",\"name\":\"y\"},{\"__typename\":5}]}");
+        QCOMPARE(
+            QString::fromStdString(execute(schema, parsed.document, options)),
+            QStringLiteral(
+                "{\"errors\":[{\"message\":\"Abstract type \\\"Named\\\" was resolved to a non-object type "
+                "\\\"Named\\\".\","
+                "\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"named\",0]},{\"message\":\"Abstract type "
+                "\\\"Named\\\" was resolved to a type \\\"\\\" that does not exist inside the "
+                "schema.\",\"locations\":[{"
+                "\"line\":1,\"column\":3}],\"path\":[\"named\",1]},{\"message\":\"Abstract type \\\"Named\\\" must "
+                "resolve to an Object type at runtime for field \\\"Query.named\\\". Either the \\\"Named\\\" type "
+                "should provide a \\\"resolveType\\\" function or each possible type should provide an "
+                "\\\"isTypeOf\\\" "
+                "function.\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"named\",2]}],\"data\":{\"named\":"
+                "[null,null,null]}}"));
     }
 
     void execute_mutationRootFields_runSerially() {
@@ -242,6 +277,37 @@ private Q_SLOTS:
         QVERIFY(result.starts_with(R"({"data":{"items":[{"n":0},{"n":1},)"));
         QVERIFY(result.ends_with(R"({"n":99999}]}})"));
         QCOMPARE(std::count(result.begin(), result.end(), '{'), std::ptrdiff_t(100002));
+    }
+
+    // A generator that throws is a field error at the list's own position (found by fuzz_execute; it
+    // used to escape execute()). Expected: graphqlSync with JS generator functions that throw.
+    void execute_generatorThrows_isFieldErrorAtTheListPosition() {
+        BuildSchemaResult built =
+            buildSchema("type Query { a: [Int] b: [[Int]] o: O x: Int } type O { c: [Int!]! y: Int }");
+        ParseResult parsed = parse("{ a b o { y c } x }");
+        const auto failingAt = [](std::int64_t failAt) {
+            auto next = std::make_shared<std::int64_t>(0);
+            return Value::fromGenerator([next, failAt](Value &item) {
+                if (*next == failAt)
+                    throw std::runtime_error("stream broke");
+                item = Value::fromInt((*next)++);
+                return true;
+            });
+        };
+        ExecutionOptions options;
+        options.rootValue =
+            Value::fromObject({{"b", Value::fromList({failingAt(1), Value::fromList({Value::fromInt(5)})})},
+                               {"o", Value::fromObject({{"c", failingAt(1)}, {"y", Value::fromInt(2)}})},
+                               {"x", Value::fromInt(1)}});
+        options.resolvers["Query.a"] = [&](const Value &, const ValueObject &, const ResolveInfo &) {
+            return failingAt(2);
+        };
+        QCOMPARE(
+            execute(built.schema, parsed.document, options),
+            std::string(R"({"errors":[{"message":"stream broke","locations":[{"line":1,"column":3}],"path":["a"]},)"
+                        R"({"message":"stream broke","locations":[{"line":1,"column":5}],"path":["b",0]},)"
+                        R"({"message":"stream broke","locations":[{"line":1,"column":13}],"path":["o","c"]}],)"
+                        R"("data":{"a":null,"b":[null,[5]],"o":null,"x":1}})"));
     }
 
     void execute_operationSelection() {

@@ -1,5 +1,7 @@
-// Every input the fuzzer ever crashed on (tests/fuzz/regressions) and every seed (tests/fuzz/corpus)
-// goes through the same property check as fuzz_parser, in the normal (and ASan) test builds.
+// Every input the fuzzers ever crashed on (tests/fuzz/regressions*) and every seed (tests/fuzz/corpus*)
+// goes through the same property check as fuzz_parser / fuzz_execute, in the normal (and ASan) test
+// builds.
+#include "executecheck.h"
 #include "roundtrip.h"
 
 #include <QtTest>
@@ -8,10 +10,31 @@ class TestFuzzRegressions : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void checkRoundTrip_data() {
+    void checkRoundTrip_data() { addFiles(QStringLiteral("regressions"), QStringLiteral("corpus")); }
+
+    void checkRoundTrip() {
+        QFETCH(QString, path);
+        const QByteArray bytes = readAll(path);
+        const std::string violation =
+            altrata::graphql::fuzz::checkRoundTrip(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        QVERIFY2(violation.empty(), violation.c_str());
+    }
+
+    void checkExecution_data() { addFiles(QStringLiteral("regressions-execute"), QStringLiteral("corpus-execute")); }
+
+    void checkExecution() {
+        QFETCH(QString, path);
+        const QByteArray bytes = readAll(path);
+        const std::string violation =
+            altrata::graphql::fuzz::checkExecution(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        QVERIFY2(violation.empty(), violation.c_str());
+    }
+
+private:
+    static void addFiles(const QString &regressions, const QString &corpus) {
         QTest::addColumn<QString>("path");
         int rows = 0;
-        for (const QString &sub : {QStringLiteral("regressions"), QStringLiteral("corpus")}) {
+        for (const QString &sub : {regressions, corpus}) {
             const QDir dir(QStringLiteral(ALTRATA_FUZZ_DIR "/") + sub);
             for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
                 QTest::newRow(qPrintable(sub + QLatin1Char('/') + name)) << dir.filePath(name);
@@ -21,14 +44,11 @@ private Q_SLOTS:
         QVERIFY2(rows >= 10, "the seed corpus went missing");
     }
 
-    void checkRoundTrip() {
-        QFETCH(QString, path);
+    static QByteArray readAll(const QString &path) {
         QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        const QByteArray bytes = file.readAll();
-        const std::string violation =
-            altrata::graphql::fuzz::checkRoundTrip(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-        QVERIFY2(violation.empty(), violation.c_str());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return file.readAll();
     }
 };
 

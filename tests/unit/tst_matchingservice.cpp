@@ -197,6 +197,61 @@ private Q_SLOTS:
         QCOMPARE(match[QStringLiteral("confidence")].toDouble(), confidence);
     }
 
+    void organizations_matchByWebsiteNameAndPlace_data() {
+        QTest::addColumn<QJsonObject>("organization");
+        QTest::addColumn<QString>("outcome"); // the result query that lists the record
+        QTest::addColumn<QString>("best");    // altrataId of the (first) match
+        const auto org = [](std::initializer_list<std::pair<const char *, const char *>> fields) {
+            QJsonObject object{{QStringLiteral("clientSuppliedId"), QStringLiteral("o")}};
+            for (const auto &[key, value] : fields)
+                object.insert(QString::fromUtf8(key), QString::fromUtf8(value));
+            return object;
+        };
+        QTest::newRow("website") << org({{"website", "http://nordlicht-energie.de/"}}) << QStringLiteral("unique")
+                                 << QStringLiteral("org_000000000001");
+        QTest::newRow("shared name") << org({{"name", "Acme Holdings"}}) << QStringLiteral("possible")
+                                     << QStringLiteral("org_000000000005");
+        QTest::newRow("name and country") << org({{"name", "ACME holdings"}, {"country", "Canada"}})
+                                          << QStringLiteral("unique") << QStringLiteral("org_000000000006");
+        QTest::newRow("accents ignored") << org({{"name", "societe generale des eaux"}}) << QStringLiteral("unique")
+                                         << QStringLiteral("org_000000000002");
+        QTest::newRow("unknown") << org({{"name", "Globex"}}) << QStringLiteral("none") << QString();
+    }
+    void organizations_matchByWebsiteNameAndPlace() {
+        QFETCH(QJsonObject, organization);
+        QFETCH(QString, outcome);
+        QFETCH(QString, best);
+        const QJsonObject submitted =
+            run("mutation($o: [OrganizationMatchInput!]!) { organizationsMatch(organizations: $o) "
+                "{ ... on RequestResponse { requestId } } }",
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("o"), QJsonArray{organization}}})
+                                      .toJson(QJsonDocument::Compact)));
+        const QString id = submitted[QStringLiteral("organizationsMatch")][QStringLiteral("requestId")].toString();
+        m_clock.advanceSeconds(5);
+        const QJsonObject results =
+            run("query($id: ID!) { unique: organizationUniqueMatches(input: {requestId: $id}) { ... on "
+                "OrganizationUniqueMatchesResponse { matches { organization { altrataId } } } } "
+                "possible: organizationPossibleMatches(input: {requestId: $id}) { ... on "
+                "OrganizationPossibleMatchesResponse "
+                "{ matches { candidates { organization { altrataId } } } } } "
+                "none: organizationNoMatches(input: {requestId: $id}) { ... on NoMatchesResponse { records { reason } "
+                "} } }",
+                QStringLiteral("{\"id\":\"%1\"}").arg(id));
+        const QJsonArray unique = results[QStringLiteral("unique")][QStringLiteral("matches")].toArray();
+        const QJsonArray possible = results[QStringLiteral("possible")][QStringLiteral("matches")].toArray();
+        const QJsonArray none = results[QStringLiteral("none")][QStringLiteral("records")].toArray();
+        QCOMPARE(unique.size(), outcome == QStringLiteral("unique") ? 1 : 0);
+        QCOMPARE(possible.size(), outcome == QStringLiteral("possible") ? 1 : 0);
+        QCOMPARE(none.size(), outcome == QStringLiteral("none") ? 1 : 0);
+        if (outcome == QStringLiteral("unique"))
+            QCOMPARE(unique[0][QStringLiteral("organization")][QStringLiteral("altrataId")].toString(), best);
+        if (outcome == QStringLiteral("possible"))
+            QCOMPARE(possible[0][QStringLiteral("candidates")][0][QStringLiteral("organization")]
+                             [QStringLiteral("altrataId")]
+                                 .toString(),
+                     best);
+    }
+
     void sameRecords_giveDistinctJobs_andAFreshServiceTheSameIds() {
         const QJsonArray persons{record(QStringLiteral("a"), QStringLiteral("lastName"), QStringLiteral("Smith"))};
         const QString first = submit(persons);
