@@ -52,13 +52,17 @@ TokenIssuer::TokenIssuer(QString issuer, qint64 ttlSeconds, const auth::Clock &c
     , m_key(signingKey.isEmpty() ? randomBytes(32) : std::move(signingKey)) {}
 
 IssuedToken TokenIssuer::issue(const QString &subject, const QString &scope) {
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    const qint64 now = nowMs / 1000;
+    // JWT times are whole seconds. Round the expiry up: a client counts expires_in from when the answer
+    // arrived, and must never see the server refuse the token while it still holds it as valid.
+    const qint64 expires = (nowMs + 999) / 1000 + m_ttlSeconds;
     const QString jti = QString::fromLatin1(randomBytes(16).toHex());
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject claims{
         {QStringLiteral("iss"), m_issuer},    {QStringLiteral("sub"), subject},
-        {QStringLiteral("iat"), double(now)}, {QStringLiteral("exp"), double(now + m_ttlSeconds)},
+        {QStringLiteral("iat"), double(now)}, {QStringLiteral("exp"), double(expires)},
         {QStringLiteral("jti"), jti},         {QStringLiteral("scope"), scope},
     };
     const QByteArray signingInput = encodeSegment(header) + '.' + encodeSegment(claims);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void verifyAuthorization_classifiesHeader();
     void verify_tamperedPayload_isBadSignature();
     void verify_tokenOfAnotherServer_isBadSignature();
+    void issue_midSecond_roundsExpiryUp();
     void verify_afterTtl_isExpired();
     void issue_secondTokenForSameUser_revokesFirst();
     void issue_tokenForAnotherUser_keepsFirstValid();
@@ -112,6 +113,16 @@ void TestTokenIssuer::verify_tokenOfAnotherServer_isBadSignature() {
     TokenIssuer otherName(QStringLiteral("other"), 60, clock, "shared key");
     QCOMPARE(keyed.verify(otherName.issue(QStringLiteral("demo"), QString()).accessToken).status,
              TokenStatus::BadSignature);
+}
+
+void TestTokenIssuer::issue_midSecond_roundsExpiryUp() {
+    ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0, 0, 400), Qt::UTC));
+    TokenIssuer issuer(QStringLiteral("iss"), 60, clock);
+    const QByteArray token = issuer.issue(QStringLiteral("demo"), QString()).accessToken;
+    QCOMPARE(*Jwt::decode(token)->issuedAt(), QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+    QCOMPARE(*Jwt::decode(token)->expiresAt(), QDateTime(QDate(2026, 1, 1), QTime(9, 1, 1), Qt::UTC));
+    clock.advanceSeconds(60); // 09:01:00.400: a client counting 60 s from 09:00:00.400 holds it as valid
+    QCOMPARE(issuer.verify(token).status, TokenStatus::Valid);
 }
 
 void TestTokenIssuer::verify_afterTtl_isExpired() {
