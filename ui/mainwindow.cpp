@@ -320,11 +320,14 @@ void MainWindow::openSandbox() {
         onSandboxStarted();
         return;
     }
+    if (std::exchange(m_sandboxStarting, true))
+        return; // asked twice while the data is being generated: one start is enough
     statusBar()->showMessage(tr("Starting the sandbox…"));
     m_sandbox->start(sandbox::SandboxConfig{});
 }
 
 void MainWindow::onSandboxStarted() {
+    m_sandboxStarting = false;
     QList<std::pair<QString, QUrl>> services;
     for (const QString &name : m_sandbox->serviceNames())
         services.append({name, m_sandbox->serviceUrl(name)});
@@ -348,6 +351,7 @@ void MainWindow::onSandboxStarted() {
 
 void MainWindow::onSandboxFailed(const QString &message) {
     m_sandboxWanted = false;
+    m_sandboxStarting = false;
     qCWarning(lcUi) << "the sandbox did not start";
     statusBar()->showMessage(tr("The sandbox could not start: %1").arg(message));
 }

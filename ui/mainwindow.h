@@ -104,7 +104,8 @@ private:
 
     net::ServiceCatalog m_catalog;
     sandbox::SandboxHost *m_sandbox = nullptr;
-    bool m_sandboxWanted = false; // open the sandbox's service and demo profile once it has started
+    bool m_sandboxWanted = false;   // open the sandbox's service and demo profile once it has started
+    bool m_sandboxStarting = false; // start() was called and neither started() nor failed() came yet
     std::unique_ptr<auth::MemorySecretStore> m_sessionSecrets; // secrets and tokens of session profiles
     QHash<QString, auth::CredentialProfile> m_sessionProfiles;
 
