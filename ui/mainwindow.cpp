@@ -159,6 +159,11 @@ QWidget *MainWindow::buildProfilePage() {
     details->addRow(tr("Token URL:"), m_tokenUrlValue);
     details->addRow(tr("Username:"), m_usernameValue);
     details->addRow(tr("Default service:"), m_serviceValue);
+    m_sessionNote = new QLabel(page);
+    m_sessionNote->setObjectName(QStringLiteral("sessionProfileNote"));
+    m_sessionNote->setWordWrap(true);
+    m_sessionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sessionNote->hide();
     m_loadErrorLabel = new QLabel(page);
     m_loadErrorLabel->setObjectName(QStringLiteral("profileLoadErrorLabel"));
     m_loadErrorLabel->setWordWrap(true);
@@ -175,6 +180,7 @@ QWidget *MainWindow::buildProfilePage() {
     layout->setContentsMargins(24, 18, 24, 18);
     layout->addWidget(m_profileHeading);
     layout->addLayout(details);
+    layout->addWidget(m_sessionNote);
     layout->addWidget(m_loadErrorLabel);
     layout->addSpacing(12);
     layout->addWidget(heading(tr("Access token"), 1.0, page));
@@ -289,6 +295,21 @@ void MainWindow::showProfileDetails(const auth::CredentialProfile &profile) {
     m_serviceValue->setText(profile.defaultService.isEmpty() ? tr("(none)") : profile.defaultService.toDisplayString());
     if (!profile.defaultService.isEmpty())
         m_servicePicker->selectUrl(profile.defaultService);
+    m_sessionNote->setVisible(isSessionProfile(profile.name));
+    m_sessionNote->setText(sessionNote(profile));
+}
+
+QString MainWindow::sessionNote(const auth::CredentialProfile &profile) const {
+    QString note = tr("Kept for this session only: nothing of this profile is saved.");
+    if (m_sandbox && profile.credentials.tokenUrl == m_sandbox->tokenUrl()) {
+        // The demo credentials are public (README, CLI): showing them is how people learn them.
+        const sandbox::SandboxCredentials &demo = m_sandbox->config().credentials;
+        note = tr("Built-in sandbox on this computer, with its public demo credentials: API key %1, username %2, "
+                  "password %3. ")
+                   .arg(demo.apiKey, demo.username, demo.password) +
+               note;
+    }
+    return note;
 }
 
 void MainWindow::openSessionProfile(const auth::CredentialProfile &profile) {

@@ -84,6 +84,7 @@ private:
     void onSandboxStarted();
     void onSandboxFailed(const QString &message);
     bool isSessionProfile(const QString &name) const { return m_sessionProfiles.contains(name); }
+    QString sessionNote(const auth::CredentialProfile &profile) const;
 
     QSettings *m_settings;
     auth::CredentialStore *m_store;
@@ -97,6 +98,7 @@ private:
     QLabel *m_usernameValue = nullptr;
     QLabel *m_serviceValue = nullptr;
     QLabel *m_loadErrorLabel = nullptr;
+    QLabel *m_sessionNote = nullptr;
     QLabel *m_storageIndicator = nullptr;
     TokenStatusWidget *m_tokenStatus = nullptr;
     ServicePicker *m_servicePicker = nullptr;

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -218,6 +219,10 @@ void TestMainWindow::openSandbox_showsSandboxServiceAndDemoProfile_andObtainsATo
     QCOMPARE(credentials.tokenUrl, host.tokenUrl());
     QCOMPARE(credentials.username, QStringLiteral("demo"));
     QCOMPARE(credentials.apiKey, Secret(QStringLiteral("sandbox-api-key")));
+    auto *note = window->findChild<QLabel *>(QStringLiteral("sessionProfileNote"));
+    QVERIFY(note && note->isVisible());
+    for (const char *demo : {"sandbox-api-key", "demo", "demo-password", "this session only"})
+        QVERIFY2(note->text().contains(QLatin1String(demo)), qPrintable(note->text()));
 
     std::optional<auth::TokenResult> result;
     window->authSession()->ensureToken(this, [&result](const auth::TokenResult &r) { result = r; });
