@@ -142,17 +142,19 @@ void TestSandboxCommand::sandbox_printsUrlsAndCredentials_andServesTheCli() {
 
     const Finished token =
         runCli({QStringLiteral("token"), QStringLiteral("--yes"), QStringLiteral("--token-url"), tokenUrl.toString()});
-    QCOMPARE(token.exitCode, 0);
+    QVERIFY2(token.exitCode == 0,
+             qPrintable(QString::number(token.exitCode) + QLatin1Char(' ') + token.out + token.err));
     QVERIFY2(token.out.contains(QStringLiteral("State:      valid")), qPrintable(token.out + token.err));
 
     const Finished check =
         runCli({QStringLiteral("check"), QStringLiteral("--yes"), QStringLiteral("--token-url"), tokenUrl.toString(),
                 QStringLiteral("--service"), printed.urls.value(QStringLiteral("Profile")).toString()});
-    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.exitCode == 0,
+             qPrintable(QString::number(check.exitCode) + QLatin1Char(' ') + check.out + check.err));
     QVERIFY2(check.out.contains(QStringLiteral("API key: OK")), qPrintable(check.out + check.err));
 
     const Finished stopped = stopWith(sandbox, SIGTERM);
-    QCOMPARE(stopped.exitCode, 0);
+    QVERIFY2(stopped.exitCode == 0, qPrintable(QString::number(stopped.exitCode) + QLatin1Char(' ') + stopped.err));
     QVERIFY2(stopped.err.contains(QStringLiteral("/oauth2/token")), qPrintable(stopped.err)); // the request log
     QVERIFY2(stopped.err.contains(QStringLiteral("/profile/graphql")), qPrintable(stopped.err));
     QVERIFY2(!stopped.err.contains(demoPassword) && !stopped.err.contains(demoApiKey),
@@ -165,7 +167,7 @@ void TestSandboxCommand::sandbox_ctrlC_stopsCleanly() {
     const Printed printed = startSandbox(sandbox, {});
     QVERIFY2(printed.urls.contains(QStringLiteral("Token URL")), qPrintable(printed.text));
     const Finished stopped = stopWith(sandbox, SIGINT);
-    QCOMPARE(stopped.exitCode, 0);
+    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
     QVERIFY(stopped.err.contains(QStringLiteral("Interrupted")));
 }
 
@@ -177,11 +179,13 @@ void TestSandboxCommand::sandbox_tokenTtl_reachesTheServer() {
     QVERIFY2(tokenUrl.isValid(), qPrintable(printed.text));
     const Finished token = runCli({QStringLiteral("token"), QStringLiteral("--yes"), QStringLiteral("--json"),
                                    QStringLiteral("--token-url"), tokenUrl.toString()});
-    QCOMPARE(token.exitCode, 0);
+    QVERIFY2(token.exitCode == 0,
+             qPrintable(QString::number(token.exitCode) + QLatin1Char(' ') + token.out + token.err));
     const QJsonObject json = QJsonDocument::fromJson(token.out.toUtf8()).object();
     const qint64 remaining = json.value(QStringLiteral("secondsRemaining")).toInteger();
     QVERIFY2(remaining > 60 && remaining <= 120, qPrintable(token.out));
-    QCOMPARE(stopWith(sandbox, SIGTERM).exitCode, 0);
+    const Finished stopped = stopWith(sandbox, SIGTERM);
+    QVERIFY2(stopped.exitCode == 0, qPrintable(QString::number(stopped.exitCode) + QLatin1Char(' ') + stopped.err));
 }
 
 void TestSandboxCommand::sandbox_portInUse_failsWithItsOwnExitCode() {
@@ -189,7 +193,7 @@ void TestSandboxCommand::sandbox_portInUse_failsWithItsOwnExitCode() {
     QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
     const Finished r =
         runCli({QStringLiteral("sandbox"), QStringLiteral("--port"), QString::number(occupant.serverPort())});
-    QCOMPARE(r.exitCode, 31);
+    QVERIFY2(r.exitCode == 31, qPrintable(QString::number(r.exitCode) + QLatin1Char(' ') + r.err));
     QVERIFY2(r.err.contains(QStringLiteral("could not start")), qPrintable(r.err));
     QVERIFY(!r.out.contains(QStringLiteral("Press Ctrl+C")));
 }
