@@ -85,6 +85,9 @@ public:
     Dataset(const Dataset &) = delete;
     Dataset &operator=(const Dataset &) = delete;
 
+    // The generated world's "today" is 31 December of this year (fixed: data never depends on the clock).
+    static constexpr int referenceYear = 2025;
+
     // The same options always give the same data (a fixed PRNG, no std::random_device, no locale).
     static std::shared_ptr<const Dataset> generate(const DatasetOptions &options);
 

@@ -21,7 +21,7 @@ const label = 'conformance-execution';
 const fail = (message) => failWith(label, message);
 // The rules checkDocument() implements (core/graphql/executionchecks.h).
 const oursRules = [
-  'KnownTypeNamesRule', 'FieldsOnCorrectTypeRule', 'KnownFragmentNamesRule', 'PossibleFragmentSpreadsRule',
+  'KnownTypeNamesRule', 'FieldsOnCorrectTypeRule', 'KnownFragmentNamesRule', 'PossibleFragmentSpreadsRule', 'NoFragmentCyclesRule',
   'NoUndefinedVariablesRule', 'KnownArgumentNamesRule', 'ProvidedRequiredArgumentsRule',
 ];
 

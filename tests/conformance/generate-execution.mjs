@@ -11,12 +11,18 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildSchema, getNamedType, getNullableType, isAbstractType, isCompositeType, isEnumType, isInputObjectType,
+  buildSchema, getNamedType, specifiedRules, getNullableType, isAbstractType, isCompositeType, isEnumType, isInputObjectType,
   isLeafType, isListType, isNonNullType, parse, validate,
 } from 'graphql';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const suites = { library: 90, nulls: 40, scalars: 25, roots: 40 }; // random operations per suite
+// The rules checkDocument() implements (core/graphql/executionchecks.h); refused operations break no other.
+const oursRules = [
+  'KnownTypeNamesRule', 'FieldsOnCorrectTypeRule', 'KnownFragmentNamesRule', 'PossibleFragmentSpreadsRule', 'NoFragmentCyclesRule',
+  'NoUndefinedVariablesRule', 'KnownArgumentNamesRule', 'ProvidedRequiredArgumentsRule',
+];
+const otherRules = specifiedRules.filter((rule) => !oursRules.includes(rule.name));
+const suites = { library: 60, nulls: 30, scalars: 20, roots: 30 }; // random operations per suite
 const option = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const out = option('--out');
 const soakCount = Number(option('--random') ?? 1000);
@@ -138,6 +144,22 @@ class Generator {
     return `{ ${parts.join(' ')} }`;
   }
 
+  // `source` with one name misspelt (a letter dropped or doubled) or one argument removed.
+  corrupt(source) {
+    const names = [...source.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)].filter((m) => !/^(query|mutation|fragment|on|true|false|null)$/.test(m[0]));
+    const arguments_ = [...source.matchAll(/[(,] ?([A-Za-z_][A-Za-z0-9_]*): [^,()]+(?=[,)])/g)];
+    if (arguments_.length && this.chance(0.25)) {
+      const m = this.pick(arguments_);
+      const start = m.index + 1, end = m.index + m[0].length;
+      return (source.slice(0, start) + source.slice(end).replace(/^, ?/, '')).replace('()', '');
+    }
+    if (!names.length) return source;
+    const m = this.pick(names);
+    const at = 1 + Math.floor(this.rand() * Math.max(1, m[0].length - 1));
+    const word = this.chance(0.5) ? m[0].slice(0, at) + m[0].slice(at + 1) : m[0].slice(0, at) + m[0][at - 1] + m[0].slice(at);
+    return source.slice(0, m.index) + word + source.slice(m.index + m[0].length);
+  }
+
   operation() {
     const op = { variables: [], values: {}, fragments: [], aliases: 0 };
     const mutation = this.schema.getMutationType() && this.chance(0.1);
@@ -176,5 +198,22 @@ for (const [suite, committedCount] of Object.entries(suites)) {
     if (seen.has(source) || validate(schema, parse(source)).length) continue;
     seen.add(source);
     write(folder, index++, `random-${++kept}`, source, request);
+  }
+  // Refused documents: a valid random operation with one name misspelt or one argument dropped, kept
+  // when graphql-js refuses it only by the rules checkDocument() implements.
+  const refusedCount = Math.round(randomCount / 4);
+  for (let kept = 0, attempts = 0; kept < refusedCount && attempts < refusedCount * 200; attempts++) {
+    const { source, request } = generator.operation();
+    const broken = generator.corrupt(source);
+    if (seen.has(broken) || broken === source || validate(schema, parse(source)).length) continue;
+    let document;
+    try {
+      document = parse(broken, { noLocation: true });
+    } catch {
+      continue;
+    }
+    if (!validate(schema, document).length || validate(schema, document, otherRules).length) continue;
+    seen.add(broken);
+    write(folder, index++, `random-refused-${++kept}`, broken, request);
   }
 }
