@@ -3,6 +3,7 @@
 #include "auth/keychainsecretstore.h"
 #include "mainwindow.h"
 #include "net/networksetup.h"
+#include "sandbox/sandboxhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,12 +20,23 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(ALTRATA_VERSION));
 }
 
-void processCommandLine(const QCoreApplication &app) {
+struct Options {
+    bool sandbox = false;
+};
+
+Options processCommandLine(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop explorer for the Altrata GraphQL APIs."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QStringLiteral("Start the built-in sandbox (an Altrata look-alike on 127.0.0.1) and open the app on it with "
+                       "the demo credentials (API key sandbox-api-key, username demo, password demo-password), "
+                       "kept for this session only."));
+    parser.addOption(sandbox);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app); // prints and exits for --help, --version and unknown options
+    return Options{parser.isSet(sandbox)};
 }
 
 // --help and --version must answer on a machine without a display, where QApplication cannot start.
@@ -52,9 +64,12 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Altrata Explorer"));
     // Lets the desktop shell match the window to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.altrataexplorer.explorer"));
-    processCommandLine(app);
+    const Options options = processCommandLine(app);
 
     altrata::net::useSystemProxyConfiguration();
+    // Declared before the window so that it outlives it; stopping joins the sandbox's server thread.
+    altrata::sandbox::SandboxHost sandbox;
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sandbox, &altrata::sandbox::SandboxHost::stop);
     QSettings settings;
     altrata::auth::KeychainSecretStore keychain;
     altrata::auth::CredentialStore store(&settings, &keychain);
@@ -62,6 +77,9 @@ int main(int argc, char *argv[]) {
     altrata::auth::SystemClock clock;
 
     altrata::ui::MainWindow window(&settings, &store, &network, &clock);
+    window.setSandboxHost(&sandbox);
+    if (options.sandbox)
+        window.openSandbox();
     window.show();
     return QApplication::exec();
 }

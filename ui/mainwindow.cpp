@@ -2,9 +2,12 @@
 
 #include "auth/authsession.h"
 #include "auth/credentialstore.h"
+#include "auth/memorysecretstore.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
 #include "credentialsdialog.h"
+#include "sandbox/sandboxhost.h"
+#include "servicepicker.h"
 #include "tokenstatuswidget.h"
 #include "uilogging.h"
 
@@ -54,7 +57,8 @@ MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetwo
     , m_settings(settings)
     , m_store(store)
     , m_network(network)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_sessionSecrets(std::make_unique<auth::MemorySecretStore>()) {
     setWindowTitle(tr("Altrata Explorer"));
     buildActions();
     buildToolBar();
@@ -111,6 +115,17 @@ void MainWindow::buildToolBar() {
     bar->addAction(m_manageAction);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this,
             [this] { loadProfile(m_profileCombo->currentText()); });
+
+    bar->addSeparator();
+    auto *serviceLabel = new QLabel(tr("Service:"), bar);
+    serviceLabel->setContentsMargins(4, 0, 6, 0);
+    m_servicePicker = new ServicePicker(bar);
+    m_servicePicker->setObjectName(QStringLiteral("serviceCombo"));
+    m_servicePicker->setCatalog(m_catalog);
+    serviceLabel->setBuddy(m_servicePicker);
+    bar->addWidget(serviceLabel);
+    bar->addWidget(m_servicePicker);
+    connect(m_servicePicker, &ServicePicker::sandboxRequested, this, &MainWindow::openSandbox);
 }
 
 QWidget *MainWindow::buildEmptyPage() {
@@ -173,9 +188,18 @@ QString MainWindow::currentProfileName() const {
     return m_profileCombo->currentText();
 }
 
+QUrl MainWindow::currentServiceUrl() const {
+    const std::optional<net::Service> service = m_servicePicker->currentService();
+    return service ? service->url : QUrl();
+}
+
 void MainWindow::refreshProfiles() {
-    const QStringList names = m_store->profileNames();
-    QString wanted = m_profileCombo->currentText();
+    QStringList names = m_store->profileNames();
+    for (const QString &sessionName : m_sessionProfiles.keys()) {
+        if (!names.contains(sessionName))
+            names.append(sessionName); // session profiles after the saved ones
+    }
+    QString wanted = names.contains(m_preferredProfile) ? m_preferredProfile : m_profileCombo->currentText();
     if (!names.contains(wanted))
         wanted = m_settings->value(kLastProfileKey).toString();
     if (!names.contains(wanted))
@@ -208,8 +232,12 @@ void MainWindow::loadProfile(const QString &name) {
         Q_EMIT sessionChanged(nullptr);
         return;
     }
-    m_settings->setValue(kLastProfileKey, name);
     m_loadErrorLabel->hide();
+    if (isSessionProfile(name)) { // nothing to read, and nothing about it goes to the settings
+        startSession(m_sessionProfiles.value(name));
+        return;
+    }
+    m_settings->setValue(kLastProfileKey, name);
     statusBar()->showMessage(tr("Loading profile “%1”…").arg(name));
     m_store->load(name, this, [this, generation, name](const auto &profile, const auto &error) {
         if (generation != m_generation)
@@ -228,7 +256,9 @@ void MainWindow::loadProfile(const QString &name) {
 
 void MainWindow::startSession(const auth::CredentialProfile &profile) {
     // The cache goes through whichever store holds the secrets now (the keychain, or memory after a fallback).
-    m_cache = new auth::TokenCache(m_store->secretStore(), this);
+    // Session profiles keep their tokens in memory like their secrets.
+    m_cache =
+        new auth::TokenCache(isSessionProfile(profile.name) ? m_sessionSecrets.get() : m_store->secretStore(), this);
     m_session =
         new auth::AuthSession(profile.credentials, m_network, m_cache, m_clock, auth::AuthSession::Options{}, this);
     m_tokenStatus->setSession(m_session);
@@ -257,6 +287,69 @@ void MainWindow::showProfileDetails(const auth::CredentialProfile &profile) {
     m_tokenUrlValue->setText(profile.credentials.tokenUrl.toDisplayString());
     m_usernameValue->setText(profile.credentials.username);
     m_serviceValue->setText(profile.defaultService.isEmpty() ? tr("(none)") : profile.defaultService.toDisplayString());
+    if (!profile.defaultService.isEmpty())
+        m_servicePicker->selectUrl(profile.defaultService);
+}
+
+void MainWindow::openSessionProfile(const auth::CredentialProfile &profile) {
+    m_sessionProfiles.insert(profile.name, profile);
+    m_sessionProfile.clear(); // a replaced profile of the same name must start a new session
+    m_preferredProfile = profile.name;
+    refreshProfiles();
+    m_preferredProfile.clear();
+}
+
+void MainWindow::setSandboxHost(sandbox::SandboxHost *host) {
+    if (m_sandbox)
+        disconnect(m_sandbox, nullptr, this, nullptr);
+    m_sandbox = host;
+    m_servicePicker->setSandboxOffered(host != nullptr);
+    if (!host)
+        return;
+    connect(host, &sandbox::SandboxHost::started, this, &MainWindow::onSandboxStarted);
+    connect(host, &sandbox::SandboxHost::failed, this, &MainWindow::onSandboxFailed);
+    if (host->isRunning())
+        onSandboxStarted();
+}
+
+void MainWindow::openSandbox() {
+    if (!m_sandbox)
+        return;
+    m_sandboxWanted = true;
+    if (m_sandbox->isRunning()) {
+        onSandboxStarted();
+        return;
+    }
+    statusBar()->showMessage(tr("Starting the sandbox…"));
+    m_sandbox->start(sandbox::SandboxConfig{});
+}
+
+void MainWindow::onSandboxStarted() {
+    QList<std::pair<QString, QUrl>> services;
+    for (const QString &name : m_sandbox->serviceNames())
+        services.append({name, m_sandbox->serviceUrl(name)});
+    m_catalog.setSandboxServices(services);
+    m_servicePicker->setCatalog(m_catalog);
+    statusBar()->showMessage(tr("Sandbox running at %1").arg(m_sandbox->baseUrl().toDisplayString()));
+    if (!std::exchange(m_sandboxWanted, false))
+        return;
+    // The demo credentials are public; they are still kept for this session only, like any secret.
+    const sandbox::SandboxCredentials &demo = m_sandbox->config().credentials;
+    auth::CredentialProfile profile;
+    profile.name = tr("Sandbox demo");
+    profile.credentials.tokenUrl = m_sandbox->tokenUrl();
+    profile.credentials.username = demo.username;
+    profile.credentials.password = auth::Secret(demo.password);
+    profile.credentials.apiKey = auth::Secret(demo.apiKey);
+    profile.defaultService = m_sandbox->serviceUrl(m_sandbox->serviceNames().value(0));
+    m_servicePicker->selectUrl(profile.defaultService);
+    openSessionProfile(profile);
+}
+
+void MainWindow::onSandboxFailed(const QString &message) {
+    m_sandboxWanted = false;
+    qCWarning(lcUi) << "the sandbox did not start";
+    statusBar()->showMessage(tr("The sandbox could not start: %1").arg(message));
 }
 
 void MainWindow::updateStorageIndicator() {

@@ -3,9 +3,13 @@
 #include "auth/authsession.h"
 #include "auth/credentials.h"
 #include "auth/tokencache.h"
+#include "net/servicecatalog.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -16,10 +20,16 @@ class QStackedWidget;
 namespace altrata::auth {
 class Clock;
 class CredentialStore;
+class MemorySecretStore;
 } // namespace altrata::auth
+
+namespace altrata::sandbox {
+class SandboxHost;
+}
 
 namespace altrata::ui {
 
+class ServicePicker;
 class TokenStatusWidget;
 
 // The first window: pick a credentials profile and see its token state and countdown. Switching to a
@@ -36,10 +46,21 @@ public:
     QString currentProfileName() const;
     auth::AuthSession *authSession() const { return m_session; }
     TokenStatusWidget *tokenStatusWidget() const { return m_tokenStatus; }
+    ServicePicker *servicePicker() const { return m_servicePicker; }
+    QUrl currentServiceUrl() const;
+
+    // Offers the built-in sandbox in the service picker (not owned; null: none). Once it runs, its services
+    // are listed and a demo profile with its credentials is opened for this session only.
+    void setSandboxHost(sandbox::SandboxHost *host);
+    // A profile that lives in this window only: never written to the settings, its secrets and tokens kept in
+    // memory. Replaces a session profile of the same name, and selects it.
+    void openSessionProfile(const auth::CredentialProfile &profile);
 
 public Q_SLOTS:
     void selectProfile(const QString &name);
     void manageProfiles();
+    // Starts the sandbox (or, when it runs, switches to it): its services and the demo profile.
+    void openSandbox();
 
 Q_SIGNALS:
     // A profile finished loading and its session exists (null when no profile is selected).
@@ -60,6 +81,9 @@ private:
     void showProfileDetails(const auth::CredentialProfile &profile);
     void updateStorageIndicator();
     void showAbout();
+    void onSandboxStarted();
+    void onSandboxFailed(const QString &message);
+    bool isSessionProfile(const QString &name) const { return m_sessionProfiles.contains(name); }
 
     QSettings *m_settings;
     auth::CredentialStore *m_store;
@@ -75,12 +99,20 @@ private:
     QLabel *m_loadErrorLabel = nullptr;
     QLabel *m_storageIndicator = nullptr;
     TokenStatusWidget *m_tokenStatus = nullptr;
+    ServicePicker *m_servicePicker = nullptr;
     QAction *m_manageAction = nullptr;
+
+    net::ServiceCatalog m_catalog;
+    sandbox::SandboxHost *m_sandbox = nullptr;
+    bool m_sandboxWanted = false; // open the sandbox's service and demo profile once it has started
+    std::unique_ptr<auth::MemorySecretStore> m_sessionSecrets; // secrets and tokens of session profiles
+    QHash<QString, auth::CredentialProfile> m_sessionProfiles;
 
     QPointer<auth::AuthSession> m_session;
     QPointer<auth::TokenCache> m_cache;
-    QString m_sessionProfile; // the profile m_session (or the load in flight) belongs to
-    quint64 m_generation = 0; // answers for an older profile load are dropped
+    QString m_sessionProfile;   // the profile m_session (or the load in flight) belongs to
+    QString m_preferredProfile; // selected by the next refreshProfiles() when listed
+    quint64 m_generation = 0;   // answers for an older profile load are dropped
 };
 
 } // namespace altrata::ui

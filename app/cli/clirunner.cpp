@@ -7,6 +7,7 @@
 #include "formatcommand.h"
 #include "outputformatter.h"
 #include "parsecommand.h"
+#include "sandboxcommand.h"
 #include "schemacommand.h"
 #include "tokencommand.h"
 
@@ -24,6 +25,7 @@ CliRunner::CliRunner(const Console &console, const QProcessEnvironment &environm
 
 // Commands and the credential source refer to the stores: they go first.
 CliRunner::~CliRunner() {
+    m_sandboxCommand.reset();
     m_checkCommand.reset();
     m_tokenCommand.reset();
     m_source.reset();
@@ -53,6 +55,12 @@ std::optional<int> CliRunner::start(const QStringList &arguments) {
     if (parsed.invocation.command == Invocation::Command::SchemaPrint ||
         parsed.invocation.command == Invocation::Command::IntrospectionQuery)
         return SchemaCommand(m_console).run(parsed.invocation);
+    if (parsed.invocation.command == Invocation::Command::Sandbox) {
+        m_sandboxCommand = std::make_unique<SandboxCommand>(m_console);
+        connect(m_sandboxCommand.get(), &SandboxCommand::finished, this, &CliRunner::finished);
+        m_sandboxCommand->run(parsed.invocation);
+        return std::nullopt;
+    }
     if (const auto stop = TokenCommand::confirmRenewal(parsed.invocation, m_console))
         return stop;
     runCommand(parsed.invocation);

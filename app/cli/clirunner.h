@@ -20,6 +20,7 @@ namespace altrata::cli {
 class CheckCommand;
 class Console;
 class CredentialSource;
+class SandboxCommand;
 class TokenCommand;
 
 // Ties the pieces together: parse, resolve credentials, run one command, report its exit code.
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<CredentialSource> m_source;
     std::unique_ptr<TokenCommand> m_tokenCommand;
     std::unique_ptr<CheckCommand> m_checkCommand;
+    std::unique_ptr<SandboxCommand> m_sandboxCommand;
 };
 
 } // namespace altrata::cli

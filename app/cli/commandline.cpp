@@ -38,6 +38,30 @@ struct Options {
                                               "isRepeatable, specifiedByURL, ...) for older servers.")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Network timeout in seconds (default 30)."),
                                QStringLiteral("seconds"), QStringLiteral("30")};
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("sandbox: listen on 127.0.0.1:<port> (default 0: a free port)."),
+                            QStringLiteral("port")};
+    QCommandLineOption tokenTtl{QStringLiteral("token-ttl"),
+                                QStringLiteral("sandbox: lifetime of issued tokens in seconds (default 28800)."),
+                                QStringLiteral("seconds")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QStringLiteral("sandbox: seed of the generated people and organizations (default 1)."),
+                            QStringLiteral("number")};
+    QCommandLineOption latency{QStringLiteral("latency-ms"),
+                               QStringLiteral("sandbox: delay every answer by this many milliseconds."),
+                               QStringLiteral("ms")};
+    QCommandLineOption failureRate{QStringLiteral("failure-rate"),
+                                   QStringLiteral("sandbox: share (0 to 1) of GraphQL requests answered with an "
+                                                  "HTTP 5xx error."),
+                                   QStringLiteral("p")};
+    QCommandLineOption throttle{QStringLiteral("throttle"),
+                                QStringLiteral("sandbox: answer requests beyond <n> per second with 429 and "
+                                               "Retry-After."),
+                                QStringLiteral("n")};
+
+    QList<const QCommandLineOption *> sandboxOnly() const {
+        return {&port, &tokenTtl, &seed, &latency, &failureRate, &throttle};
+    }
 };
 
 void addOptions(QCommandLineParser &parser, const Options &options) {
@@ -61,10 +85,15 @@ void addOptions(QCommandLineParser &parser, const Options &options) {
                                                 "introspection query the explorer sends first (graphql-js's "
                                                 "with every option on; --reduced: its default query).\n"
                                                 "format, parse and schema print report a syntax error on standard "
-                                                "error as FILE:LINE:COLUMN: message and exit with 2."),
-                                 QStringLiteral("token|check|format|parse|schema"));
+                                                "error as FILE:LINE:COLUMN: message and exit with 2.\n"
+                                                "sandbox: run the built-in Altrata look-alike on 127.0.0.1 in the "
+                                                "foreground; prints its URLs and the demo credentials (API key "
+                                                "sandbox-api-key, username demo, password demo-password) and logs "
+                                                "requests to standard error until Ctrl+C."),
+                                 QStringLiteral("token|check|format|parse|schema|sandbox"));
     parser.addOptions({options.profile, options.tokenUrl, options.service, options.renew, options.yes, options.json,
-                       options.showToken, options.minify, options.check, options.reduced, options.timeout});
+                       options.showToken, options.minify, options.check, options.reduced, options.timeout, options.port,
+                       options.tokenTtl, options.seed, options.latency, options.failureRate, options.throttle});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -190,15 +219,89 @@ ParseResult buildSchemaInvocation(const QCommandLineParser &parser, const Option
     return runResult(inv);
 }
 
+// An integer option within [minimum, maximum]; nullopt when it is not one.
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 minimum,
+                                    qint64 maximum) {
+    bool numeric = false;
+    const qint64 value = parser.value(option).toLongLong(&numeric);
+    if (!numeric || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+// The sandbox flags onto the config; an error sentence for the first bad one.
+std::optional<QString> readSandboxConfig(const QCommandLineParser &parser, const Options &options,
+                                         sandbox::SandboxConfig &config) {
+    if (parser.isSet(options.port)) {
+        const auto port = integerOption(parser, options.port, 0, 65535);
+        if (!port)
+            return QStringLiteral("--port needs a number from 0 to 65535.");
+        config.port = static_cast<quint16>(*port);
+    }
+    if (parser.isSet(options.tokenTtl)) {
+        const auto ttl = integerOption(parser, options.tokenTtl, 1, 10LL * 365 * 24 * 3600);
+        if (!ttl)
+            return QStringLiteral("--token-ttl needs a positive number of seconds.");
+        config.tokenTtlSeconds = *ttl;
+    }
+    if (parser.isSet(options.seed)) {
+        bool numeric = false;
+        config.dataset.seed = parser.value(options.seed).toULongLong(&numeric);
+        if (!numeric)
+            return QStringLiteral("--seed needs a non-negative whole number.");
+    }
+    if (parser.isSet(options.latency)) {
+        const auto latency = integerOption(parser, options.latency, 0, 600000);
+        if (!latency)
+            return QStringLiteral("--latency-ms needs a number of milliseconds from 0 to 600000.");
+        config.faults.latencyMs = static_cast<int>(*latency);
+    }
+    if (parser.isSet(options.failureRate)) {
+        bool numeric = false;
+        config.faults.failureRate = parser.value(options.failureRate).toDouble(&numeric);
+        if (!numeric || !(config.faults.failureRate >= 0 && config.faults.failureRate <= 1))
+            return QStringLiteral("--failure-rate needs a number from 0 to 1 (0.1 fails one request in ten).");
+    }
+    if (parser.isSet(options.throttle)) {
+        const auto throttle = integerOption(parser, options.throttle, 0, 1000000);
+        if (!throttle)
+            return QStringLiteral("--throttle needs a non-negative number of requests per second.");
+        config.faults.throttlePerSecond = static_cast<int>(*throttle);
+    }
+    return std::nullopt;
+}
+
+// sandbox: a local server; no credentials, documents or output format.
+ParseResult buildSandboxInvocation(const QCommandLineParser &parser, const Options &options) {
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("sandbox takes no file or second command."));
+    if (const std::optional<QString> misplaced = networkOptionSet(parser, options))
+        return usageError(QStringLiteral("--%1 does not apply to sandbox.").arg(*misplaced));
+    for (const QCommandLineOption *other : {&options.json, &options.minify, &options.check, &options.reduced})
+        if (parser.isSet(*other))
+            return usageError(QStringLiteral("--%1 does not apply to sandbox.").arg(other->names().first()));
+    Invocation inv;
+    inv.command = Invocation::Command::Sandbox;
+    if (const std::optional<QString> error = readSandboxConfig(parser, options, inv.sandbox))
+        return usageError(*error);
+    return runResult(inv);
+}
+
 ParseResult buildInvocation(const QCommandLineParser &parser, const Options &options) {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(QStringLiteral("Give a command: token, check, format, parse or schema."));
+        return usageError(QStringLiteral("Give a command: token, check, format, parse, schema or sandbox."));
+    if (positional.first() == QStringLiteral("sandbox"))
+        return buildSandboxInvocation(parser, options);
+    for (const QCommandLineOption *sandboxOption : options.sandboxOnly())
+        if (parser.isSet(*sandboxOption))
+            return usageError(
+                QStringLiteral("--%1 belongs to the sandbox command.").arg(sandboxOption->names().first()));
     if (positional.first() == QStringLiteral("schema"))
         return buildSchemaInvocation(parser, options);
     const std::optional<Invocation::Command> command = commandNamed(positional.first());
     if (!command) {
-        return usageError(QStringLiteral("Unknown command \"%1\": use token, check, format, parse or schema.")
+        return usageError(QStringLiteral("Unknown command \"%1\": use token, check, format, parse, schema or sandbox.")
                               .arg(positional.first()));
     }
     Invocation inv;

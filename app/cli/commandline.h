@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxconfig.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -10,7 +12,7 @@ namespace altrata::cli {
 
 // What the user asked for, after parsing. No secrets: credentials come from the environment or a profile.
 struct Invocation {
-    enum class Command { Token, Check, Format, Parse, SchemaPrint, IntrospectionQuery };
+    enum class Command { Token, Check, Format, Parse, SchemaPrint, IntrospectionQuery, Sandbox };
 
     Command command = Command::Token;
     QString profile;                // empty: credentials from ALTRATA_* environment variables
@@ -25,6 +27,7 @@ struct Invocation {
     bool minify = false;    // format: one line, no ignored characters
     bool checkOnly = false; // format --check: only tell whether the document is already formatted
     bool reduced = false;   // schema introspection-query --reduced: graphql-js's default query
+    sandbox::SandboxConfig sandbox; // sandbox: port, token TTL, seed and faults (demo credentials stay default)
 };
 
 struct ParseResult {

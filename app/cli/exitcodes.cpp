@@ -57,6 +57,8 @@ QList<ExitCodeInfo> allExitCodes() {
          QStringLiteral("the token was refused by the service: another program requested a newer one")},
         {ExitCode::Keychain, QStringLiteral("the OS keychain is unavailable and the command needs it")},
         {ExitCode::ServiceFailed, QStringLiteral("check: the service failed (HTTP error, GraphQL errors, network)")},
+        {ExitCode::SandboxFailed, QStringLiteral("sandbox: the server could not start (for example, the port is in "
+                                                 "use)")},
     };
 }
 

@@ -29,6 +29,7 @@ enum class ExitCode : int {
     TerminatedElsewhere = 20,
     Keychain = 21,
     ServiceFailed = 30, // `check`: the token works but the GraphQL service failed (HTTP, GraphQL or transport)
+    SandboxFailed = 31, // `sandbox`: the server could not start (port in use, no permission, ...)
 };
 
 struct ExitCodeInfo {

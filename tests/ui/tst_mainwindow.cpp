@@ -5,9 +5,12 @@
 #include "auth/tokencache.h"
 #include "faketokenserver.h"
 #include "mainwindow.h"
+#include "sandbox/sandboxhost.h"
+#include "servicepicker.h"
 #include "tokenstatuswidget.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +40,9 @@ private Q_SLOTS:
     void profiles_areListed_andTheLastUsedIsSelected();
     void switchingProfile_restoresCachedTokenWithoutRequest();
     void switchingProfile_isRemembered();
+    void servicePicker_listsAltrataServices_andOffersTheSandbox();
+    void openSandbox_showsSandboxServiceAndDemoProfile_andObtainsAToken();
+    void sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo();
 
 private:
     CredentialProfile profile(const QString &name, const QString &apiKey) const;
@@ -182,6 +188,69 @@ void TestMainWindow::switchingProfile_isRemembered() {
     QCOMPARE(m_settings->value(QStringLiteral("ui/lastProfile")).toString(), QStringLiteral("Beta"));
     auto again = openWindow();
     QCOMPARE(again->currentProfileName(), QStringLiteral("Beta"));
+}
+
+void TestMainWindow::servicePicker_listsAltrataServices_andOffersTheSandbox() {
+    auto window = openWindow();
+    ui::ServicePicker *picker = window->servicePicker();
+    QCOMPARE(picker->count(), 4);
+    QCOMPARE(picker->itemText(0), QStringLiteral("Profile"));
+    QCOMPARE(window->currentServiceUrl(), QUrl(QStringLiteral("https://profile.altrata.com/graphql")));
+    sandbox::SandboxHost host;
+    window->setSandboxHost(&host);
+    QCOMPARE(picker->count(), 5);
+    QCOMPARE(picker->itemText(4), ui::ServicePicker::sandboxEntryText());
+    QVERIFY(!host.isRunning()); // offering the sandbox does not start it
+}
+
+void TestMainWindow::openSandbox_showsSandboxServiceAndDemoProfile_andObtainsAToken() {
+    save(profile(QStringLiteral("Alpha"), QStringLiteral("test-api-key")));
+    auto window = openWindow();
+    sandbox::SandboxHost host;
+    window->setSandboxHost(&host);
+    window->openSandbox(); // what --sandbox does
+    QTRY_VERIFY_WITH_TIMEOUT(host.isRunning(), 60000);
+    QTRY_COMPARE(window->currentProfileName(), QStringLiteral("Sandbox demo"));
+    QCOMPARE(window->servicePicker()->currentText(), QStringLiteral("Sandbox: Profile"));
+    QCOMPARE(window->currentServiceUrl(), host.serviceUrl(QStringLiteral("profile")));
+    QTRY_VERIFY(window->authSession());
+    const auth::Credentials &credentials = window->authSession()->credentials();
+    QCOMPARE(credentials.tokenUrl, host.tokenUrl());
+    QCOMPARE(credentials.username, QStringLiteral("demo"));
+    QCOMPARE(credentials.apiKey, Secret(QStringLiteral("sandbox-api-key")));
+
+    std::optional<auth::TokenResult> result;
+    window->authSession()->ensureToken(this, [&result](const auth::TokenResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(result->token.has_value(), result->error ? qPrintable(result->error->message) : "no token");
+    QTRY_COMPARE(window->authSession()->state(), AuthSession::State::Valid);
+    QCOMPARE(combo(*window)->count(), 2); // the saved profile stays listed beside the demo one
+    window.reset();                       // the window goes first, then the host joins its thread
+}
+
+void TestMainWindow::sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo() {
+    save(profile(QStringLiteral("Alpha"), QStringLiteral("test-api-key")));
+    auto window = openWindow();
+    sandbox::SandboxHost host;
+    window->setSandboxHost(&host);
+    ui::ServicePicker *picker = window->servicePicker();
+    Q_EMIT picker->activated(picker->count() - 1); // the user picks "Sandbox"
+    QTRY_VERIFY_WITH_TIMEOUT(host.isRunning(), 60000);
+    QTRY_COMPARE(window->currentProfileName(), QStringLiteral("Sandbox demo"));
+    QCOMPARE(picker->count(), 8); // Altrata's four and the sandbox's four; the start entry is gone
+    QTRY_VERIFY(window->authSession());
+    const QByteArray sandboxUrl = host.baseUrl().toString().toUtf8();
+    window->close();
+    window.reset();
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("Alpha")); // the real settings file, with the saved profile in it
+    for (const QByteArray &demo : {QByteArrayLiteral("Sandbox demo"), QByteArrayLiteral("sandbox-api-key"),
+                                   QByteArrayLiteral("demo-password"), sandboxUrl})
+        QVERIFY2(!saved.contains(demo), demo.constData());
+    QCOMPARE(m_store->profileNames(), QStringList{QStringLiteral("Alpha")});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void parse_schemaPrint_takesFile();
     void parse_schemaIntrospectionQuery_readsReduced_data();
     void parse_schemaIntrospectionQuery_readsReduced();
+    void parse_sandbox_readsEveryOption();
+    void parse_sandbox_defaultsToTheDefaultConfig();
     void helpText_listsCommandsOptionsAndExitCodes();
 };
 
@@ -67,6 +69,24 @@ void TestCommandLine::parse_rejectsBadUsage_data() {
         << QStringList{schema, QStringLiteral("introspection-query"), QStringLiteral("--minify")};
     QTest::newRow("format --reduced") << QStringList{QStringLiteral("format"), QStringLiteral("--reduced")};
     QTest::newRow("token --reduced") << QStringList{QStringLiteral("token"), QStringLiteral("--reduced")};
+    const QString sandbox = QStringLiteral("sandbox");
+    QTest::newRow("sandbox port too big") << QStringList{sandbox, QStringLiteral("--port"), QStringLiteral("65536")};
+    QTest::newRow("sandbox ttl 0") << QStringList{sandbox, QStringLiteral("--token-ttl"), QStringLiteral("0")};
+    QTest::newRow("sandbox seed -1") << QStringList{sandbox, QStringLiteral("--seed"), QStringLiteral("-1")};
+    QTest::newRow("sandbox latency text") << QStringList{sandbox, QStringLiteral("--latency-ms"), QStringLiteral("x")};
+    QTest::newRow("sandbox failure 1.5") << QStringList{sandbox, QStringLiteral("--failure-rate"),
+                                                        QStringLiteral("1.5")};
+    QTest::newRow("sandbox failure nan") << QStringList{sandbox, QStringLiteral("--failure-rate"),
+                                                        QStringLiteral("nan")};
+    QTest::newRow("sandbox throttle -1") << QStringList{sandbox, QStringLiteral("--throttle"), QStringLiteral("-1")};
+    QTest::newRow("sandbox --json") << QStringList{sandbox, QStringLiteral("--json")};
+    QTest::newRow("sandbox --service") << QStringList{sandbox, QStringLiteral("--service"),
+                                                      QStringLiteral("https://profile.altrata.com/graphql")};
+    QTest::newRow("sandbox with a file") << QStringList{sandbox, QStringLiteral("q.graphql")};
+    QTest::newRow("check --port") << QStringList{QStringLiteral("check"), QStringLiteral("--port"),
+                                                 QStringLiteral("8080")};
+    QTest::newRow("format --seed") << QStringList{QStringLiteral("format"), QStringLiteral("--seed"),
+                                                  QStringLiteral("3")};
 }
 
 void TestCommandLine::parse_rejectsBadUsage() {
@@ -176,6 +196,38 @@ void TestCommandLine::parse_schemaIntrospectionQuery_readsReduced() {
     QCOMPARE(result.invocation.reduced, reduced);
 }
 
+void TestCommandLine::parse_sandbox_readsEveryOption() {
+    const ParseResult result = CommandLine::parse(
+        {QStringLiteral("altrata-explorer-cli"), QStringLiteral("sandbox"), QStringLiteral("--port"),
+         QStringLiteral("8080"), QStringLiteral("--token-ttl"), QStringLiteral("120"), QStringLiteral("--seed"),
+         QStringLiteral("18446744073709551615"), QStringLiteral("--latency-ms"), QStringLiteral("250"),
+         QStringLiteral("--failure-rate"), QStringLiteral("0.25"), QStringLiteral("--throttle"), QStringLiteral("5")});
+    QCOMPARE(result.action, Action::Run);
+    QCOMPARE(result.invocation.command, Invocation::Command::Sandbox);
+    const altrata::sandbox::SandboxConfig &config = result.invocation.sandbox;
+    QCOMPARE(config.port, quint16(8080));
+    QCOMPARE(config.tokenTtlSeconds, qint64(120));
+    QCOMPARE(config.dataset.seed, quint64(18446744073709551615ULL));
+    QCOMPARE(config.faults.latencyMs, 250);
+    QCOMPARE(config.faults.failureRate, 0.25);
+    QCOMPARE(config.faults.throttlePerSecond, 5);
+}
+
+void TestCommandLine::parse_sandbox_defaultsToTheDefaultConfig() {
+    const ParseResult result = CommandLine::parse({QStringLiteral("altrata-explorer-cli"), QStringLiteral("sandbox")});
+    QCOMPARE(result.action, Action::Run);
+    const altrata::sandbox::SandboxConfig &config = result.invocation.sandbox;
+    const altrata::sandbox::SandboxConfig defaults;
+    QCOMPARE(config.port, defaults.port);
+    QCOMPARE(config.tokenTtlSeconds, defaults.tokenTtlSeconds);
+    QCOMPARE(config.dataset.seed, defaults.dataset.seed);
+    QCOMPARE(config.dataset.people, defaults.dataset.people);
+    QCOMPARE(config.faults.latencyMs, 0);
+    QCOMPARE(config.faults.failureRate, 0.0);
+    QCOMPARE(config.faults.throttlePerSecond, 0);
+    QCOMPARE(config.credentials.apiKey, QStringLiteral("sandbox-api-key"));
+}
+
 void TestCommandLine::helpText_listsCommandsOptionsAndExitCodes() {
     const QString help = CommandLine::helpText();
     for (const char *word : {"token",
@@ -199,7 +251,15 @@ void TestCommandLine::helpText_listsCommandsOptionsAndExitCodes() {
                              "TERMINATES",
                              "schema print",
                              "introspection-query",
-                             "--reduced"})
+                             "--reduced",
+                             "sandbox",
+                             "--port",
+                             "--token-ttl",
+                             "--seed",
+                             "--latency-ms",
+                             "--failure-rate",
+                             "--throttle",
+                             "demo-password"})
         QVERIFY2(help.contains(QLatin1String(word)), word);
 }
 
