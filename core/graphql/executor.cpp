@@ -63,6 +63,7 @@ private:
     bool coerceVariables(const OperationDefinitionNode &operation);
     bool executeFields(const Type &type, const Value &parent, SelectionPlan &plan);
     bool executeField(const Type &type, const Value &parent, PlannedField &planned, bool &first);
+    const Value *resolveField(const Type &type, const Value &parent, PlannedField &planned, Value &resolved);
     ValueObject coerceArguments(const Field &field, const FieldNode &node) const;
     bool nullAfterError(const TypeRef &t, std::size_t w = 0);
     bool complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
@@ -257,6 +258,25 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
     return args;
 }
 
+// The field's value: what its resolver (or introspection) returned, stored in `resolved`, or the
+// parent's property where it is (not copied); `resolved` (null) when there is neither.
+const Value *Execution::resolveField(const Type &type, const Value &parent, PlannedField &planned, Value &resolved) {
+    const FieldNode &node = *planned.nodes.front();
+    // Arguments depend only on the node and the variables: coerced once per plan.
+    if (!planned.args)
+        planned.args = coerceArguments(*planned.field, node);
+    const ValueObject &args = *planned.args;
+    if (planned.introspection) {
+        resolved = resolveIntrospection(m_schema, type, node.name->value, parent, args);
+    } else if (planned.resolver) {
+        const ResolveInfo info{m_schema, type, *planned.field, node, m_path};
+        resolved = (*planned.resolver)(parent, args, info);
+    } else if (const Value *property = parent.get(node.name->value)) {
+        return property;
+    }
+    return &resolved;
+}
+
 bool Execution::executeField(const Type &type, const Value &parent, PlannedField &planned, bool &first) {
     if (planned.unknown)
         return true; // graphql-js leaves fields unknown to the schema out of the result
@@ -270,22 +290,10 @@ bool Execution::executeField(const Type &type, const Value &parent, PlannedField
     }
     const Field &field = *planned.field;
     const FieldNodes &nodes = planned.nodes;
-    const FieldNode &node = *nodes.front();
     Value resolved;
-    const Value *value = &resolved; // a property is completed where it is, not copied
+    const Value *value = nullptr;
     try {
-        // Arguments depend only on the node and the variables: coerced once per plan.
-        if (!planned.args)
-            planned.args = coerceArguments(field, node);
-        const ValueObject &args = *planned.args;
-        if (planned.introspection) {
-            resolved = resolveIntrospection(m_schema, type, node.name->value, parent, args);
-        } else if (planned.resolver) {
-            const ResolveInfo info{m_schema, type, field, node, m_path};
-            resolved = (*planned.resolver)(parent, args, info);
-        } else if (const Value *property = parent.get(node.name->value)) {
-            value = property;
-        }
+        value = resolveField(type, parent, planned, resolved);
     } catch (const ArgumentValueError &e) {
         addError(e.what(), nodes, true, {}, e.at);
         return nullAfterError(field.type);
