@@ -72,6 +72,11 @@ private:
     bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
     bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
+    [[gnu::noinline]] void addException(const std::exception &e, const FieldNodes &nodes);
+    [[gnu::noinline]] bool completionError(const FieldContext &fc, std::string_view before, std::string_view after);
+    [[gnu::noinline]] bool unknownTypeError(const FieldContext &fc, const TypeRef &t);
+    [[gnu::noinline]] bool inputTypeError(const FieldContext &fc, const Type &type);
+    [[gnu::noinline]] const Type *runtimeType(const FieldContext &fc, const Type &abstract, const Value &v);
     void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {},
                   const Node *at = nullptr);
     void addRequestError(const std::string &message, const Node *node = nullptr);
@@ -294,14 +299,8 @@ bool Execution::executeField(const Type &type, const Value &parent, PlannedField
     const Value *value = nullptr;
     try {
         value = resolveField(type, parent, planned, resolved);
-    } catch (const ArgumentValueError &e) {
-        addError(e.what(), nodes, true, {}, e.at);
-        return nullAfterError(field.type);
-    } catch (const FieldError &e) {
-        addError(e.what(), nodes, true, e.code);
-        return nullAfterError(field.type);
     } catch (const std::exception &e) {
-        addError(e.what(), nodes, true);
+        addException(e, nodes);
         return nullAfterError(field.type);
     }
     return complete(FieldContext{type, field, nodes, planned.namedType}, field.type, 0, *value);
@@ -323,25 +322,18 @@ bool Execution::complete(const FieldContext &fc, const TypeRef &t, std::size_t w
     const std::size_t depth = m_path.size();
     try {
         return completeValue(fc, t, w, v);
-    } catch (const FieldError &e) {
-        m_out.resize(mark);
-        m_path.resize(depth);
-        addError(e.what(), fc.nodes, true, e.code);
     } catch (const std::exception &e) {
         m_out.resize(mark);
         m_path.resize(depth);
-        addError(e.what(), fc.nodes, true);
+        addException(e, fc.nodes);
     }
     return nullAfterError(t, w);
 }
 
 bool Execution::completeValue(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull) {
-        if (v.isNull()) {
-            addError("Cannot return null for non-nullable field " + fc.parentType.name + '.' + fc.field.name + '.',
-                     fc.nodes, true);
-            return false;
-        }
+        if (v.isNull())
+            return completionError(fc, "Cannot return null for non-nullable field ", ".");
         return completeNonNull(fc, t, w + 1, v);
     }
     if (v.isNull()) {
@@ -361,10 +353,8 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     if (w < t.wrappers.size())
         return completeList(fc, t, w, v);
     const Type *type = fc.namedType;
-    if (!type) {
-        addError("Unknown type \"" + t.name + "\".", fc.nodes, true);
-        return false;
-    }
+    if (!type)
+        return unknownTypeError(fc, t);
     switch (type->kind) {
     case TypeKind::Scalar:
     case TypeKind::Enum:
@@ -372,52 +362,83 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     case TypeKind::Object:
         return completeObject(fc, *type, v);
     case TypeKind::Interface:
-    case TypeKind::Union: {
-        std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
-        bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
-        if (!named)
-            if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
-                name = typeName->string, named = true;
-        const Type *runtime = named ? m_schema.type(name) : nullptr;
-        if (!named) {
-            addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
-                         fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
-                         "\" type should provide a \"resolveType\" function or each possible type should provide an "
-                         "\"isTypeOf\" function.",
-                     fc.nodes, true);
-            return false;
-        }
-        if (!runtime) {
-            addError("Abstract type \"" + type->name + "\" was resolved to a type \"" + name +
-                         "\" that does not exist inside the schema.",
-                     fc.nodes, true);
-            return false;
-        }
-        if (runtime->kind != TypeKind::Object) {
-            addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".",
-                     fc.nodes, true);
-            return false;
-        }
-        if (!m_schema.isPossibleType(*type, *runtime)) {
-            addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".",
-                     fc.nodes, true);
-            return false;
-        }
-        return completeObject(fc, *runtime, v);
-    }
+    case TypeKind::Union:
+        if (const Type *runtime = runtimeType(fc, *type, v))
+            return completeObject(fc, *runtime, v);
+        return false;
     case TypeKind::InputObject:
         break;
     }
-    addError("Cannot complete value of input type \"" + type->name + "\".", fc.nodes, true);
+    return inputTypeError(fc, *type);
+}
+
+// The error reports below live out of line (noinline): their message temporaries would otherwise
+// enlarge the frames of the completion functions, which recurse once per nesting level of the
+// document (2,000 levels overflowed the stack under ASan).
+void Execution::addException(const std::exception &e, const FieldNodes &nodes) {
+    if (const auto *argument = dynamic_cast<const ArgumentValueError *>(&e))
+        addError(e.what(), nodes, true, {}, argument->at);
+    else if (const auto *field = dynamic_cast<const FieldError *>(&e))
+        addError(e.what(), nodes, true, field->code);
+    else
+        addError(e.what(), nodes, true);
+}
+
+bool Execution::completionError(const FieldContext &fc, std::string_view before, std::string_view after) {
+    addError(std::string(before) + fc.parentType.name + '.' + fc.field.name + std::string(after), fc.nodes, true);
     return false;
+}
+
+bool Execution::unknownTypeError(const FieldContext &fc, const TypeRef &t) {
+    addError("Unknown type \"" + t.name + "\".", fc.nodes, true);
+    return false;
+}
+
+bool Execution::inputTypeError(const FieldContext &fc, const Type &type) {
+    addError("Cannot complete value of input type \"" + type.name + "\".", fc.nodes, true);
+    return false;
+}
+
+// graphql-js completeAbstractValue(): the object type `v` has at runtime (resolveType, else its
+// __typename); nullptr after reporting why there is none.
+const Type *Execution::runtimeType(const FieldContext &fc, const Type &abstract, const Value &v) {
+    const Type *type = &abstract;
+    std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
+    bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
+    if (!named)
+        if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
+            name = typeName->string, named = true;
+    const Type *runtime = named ? m_schema.type(name) : nullptr;
+    if (!named) {
+        addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
+                     fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
+                     "\" type should provide a \"resolveType\" function or each possible type should provide an "
+                     "\"isTypeOf\" function.",
+                 fc.nodes, true);
+        return nullptr;
+    }
+    if (!runtime) {
+        addError("Abstract type \"" + type->name + "\" was resolved to a type \"" + name +
+                     "\" that does not exist inside the schema.",
+                 fc.nodes, true);
+        return nullptr;
+    }
+    if (runtime->kind != TypeKind::Object) {
+        addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".", fc.nodes,
+                 true);
+        return nullptr;
+    }
+    if (!m_schema.isPossibleType(*type, *runtime)) {
+        addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".", fc.nodes,
+                 true);
+        return nullptr;
+    }
+    return runtime;
 }
 
 bool Execution::completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (v.kind != Value::Kind::List && v.kind != Value::Kind::Stream) {
-        addError("Expected Iterable, but did not find one for field \"" + fc.parentType.name + '.' + fc.field.name +
-                     "\".",
-                 fc.nodes, true);
-        return false;
+        return completionError(fc, "Expected Iterable, but did not find one for field \"", "\".");
     }
     m_out += '[';
     std::int64_t index = 0;
