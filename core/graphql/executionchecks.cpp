@@ -163,6 +163,9 @@ private:
     void noFragmentCycles(const FragmentDefinitionNode &frag);
     void visitSelectionSet(const SelectionSetNode *set, const Type *parent);
     void visitField(const FieldNode &field, const Type *parent);
+    [[gnu::noinline]] void unknownField(const FieldNode &field, const Type &parent);
+    [[gnu::noinline]] void unknownArgument(const ArgumentNode &arg, const Type &parent, const Field &def);
+    [[gnu::noinline]] void missingArguments(const FieldNode &field, const Field &def);
     void visitInlineFragment(const InlineFragmentNode &inl, const Type *parent);
     void visitFragmentSpread(const FragmentSpreadNode &spread, const Type *parent);
     void visitDirectives(const NodeList<DirectiveNode> &directives);
@@ -278,25 +281,39 @@ void Checker::visitField(const FieldNode &field, const Type *parent) {
     if (meta && name != "__typename")
         def = introspectionRootField(name);
     if (isComposite(parent) && !def && !meta)
-        report("Cannot query field \"" + std::string(name) + "\" on type \"" + parent->name + "\"." +
-                   fieldSuggestion(*parent, name),
-               {locOf(field)});
+        unknownField(field, *parent);
     for (const ArgumentNode *arg : field.arguments) {
         if (def && !def->arg(arg->name->value))
-            report("Unknown argument \"" + std::string(arg->name->value) + "\" on field \"" + parent->name + "." +
-                       def->name + "\"." + didYouMean(suggestionList(arg->name->value, argNames(def->args))),
-                   {locOf(*arg)});
+            unknownArgument(*arg, *parent, *def);
     }
     visitDirectives(field.directives);
     const Type *fieldType = def ? m_schema.type(def->type.name) : nullptr;
     visitSelectionSet(field.selectionSet, isComposite(fieldType) ? fieldType : nullptr);
-    if (!def)
-        return;
-    for (const InputValue &argDef : def->args) {
+    if (def)
+        missingArguments(field, *def);
+}
+
+// The reports live out of line: their message temporaries would otherwise sit in visitField()'s
+// frame, which recurses once per nesting level (a 2,000-level document overflowed under ASan).
+void Checker::unknownField(const FieldNode &field, const Type &parent) {
+    const std::string_view name = field.name->value;
+    report("Cannot query field \"" + std::string(name) + "\" on type \"" + parent.name + "\"." +
+               fieldSuggestion(parent, name),
+           {locOf(field)});
+}
+
+void Checker::unknownArgument(const ArgumentNode &arg, const Type &parent, const Field &def) {
+    report("Unknown argument \"" + std::string(arg.name->value) + "\" on field \"" + parent.name + "." + def.name +
+               "\"." + didYouMean(suggestionList(arg.name->value, argNames(def.args))),
+           {locOf(arg)});
+}
+
+void Checker::missingArguments(const FieldNode &field, const Field &def) {
+    for (const InputValue &argDef : def.args) {
         const bool provided = std::any_of(field.arguments.begin(), field.arguments.end(),
                                           [&](const ArgumentNode *a) { return a->name->value == argDef.name; });
         if (!provided && argDef.type.isNonNull() && !argDef.defaultValue)
-            report("Field \"" + def->name + "\" argument \"" + argDef.name + "\" of type \"" + argDef.type.toString() +
+            report("Field \"" + def.name + "\" argument \"" + argDef.name + "\" of type \"" + argDef.type.toString() +
                        "\" is required, but it was not provided.",
                    {locOf(field)});
     }

@@ -1,6 +1,7 @@
 #include "executor.h"
 
 #include "executionchecks.h"
+#include "executionplan.h"
 
 #include "inputcoercion.h"
 #include "introspection.h"
@@ -17,7 +18,9 @@ namespace altrata::graphql {
 
 namespace {
 
-using FieldNodes = std::vector<const FieldNode *>;
+using detail::FieldNodes;
+using detail::PlannedField;
+using detail::SelectionPlan;
 
 // An argument value that cannot be used: graphql-js locates it at the value, not at the field.
 struct ArgumentValueError : FieldError {
@@ -37,13 +40,13 @@ void appendLocations(std::string &out, const std::vector<GraphQLErrorLocation> &
                ",\"column\":" + std::to_string(locations[i].column) + '}';
     out += ']';
 }
-using FieldGroups = std::vector<std::pair<std::string_view, FieldNodes>>;
 
 // The field being completed, for error messages.
 struct FieldContext {
     const Type &parentType;
     const Field &field;
     const FieldNodes &nodes;
+    const Type *namedType; // the field type's named type; nullptr when the schema lacks it
 };
 
 class Execution {
@@ -58,13 +61,9 @@ public:
 private:
     const OperationDefinitionNode *selectOperation();
     bool coerceVariables(const OperationDefinitionNode &operation);
-    bool shouldInclude(const NodeList<DirectiveNode> &directives) const;
-    bool fragmentApplies(const NamedTypeNode *condition, const Type &type) const;
-    void collectFields(const Type &type, const SelectionSetNode &set, FieldGroups &groups,
-                       std::vector<std::string_view> &visited) const;
-    bool executeFields(const Type &type, const Value &parent, const FieldGroups &groups);
-    bool executeField(const Type &type, const Value &parent, std::string_view key, const FieldNodes &nodes,
-                      bool &first);
+    bool executeFields(const Type &type, const Value &parent, SelectionPlan &plan);
+    bool executeField(const Type &type, const Value &parent, PlannedField &planned, bool &first);
+    const Value *resolveField(const Type &type, const Value &parent, PlannedField &planned, Value &resolved);
     ValueObject coerceArguments(const Field &field, const FieldNode &node) const;
     bool nullAfterError(const TypeRef &t, std::size_t w = 0);
     bool complete(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
@@ -73,6 +72,11 @@ private:
     bool completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v);
     bool completeObject(const FieldContext &fc, const Type &type, const Value &v);
     bool completeLeaf(const FieldContext &fc, const Type &type, const Value &v);
+    [[gnu::noinline]] void addException(const std::exception &e, const FieldNodes &nodes);
+    [[gnu::noinline]] bool completionError(const FieldContext &fc, std::string_view before, std::string_view after);
+    [[gnu::noinline]] bool unknownTypeError(const FieldContext &fc, const TypeRef &t);
+    [[gnu::noinline]] bool inputTypeError(const FieldContext &fc, const Type &type);
+    [[gnu::noinline]] const Type *runtimeType(const FieldContext &fc, const Type &abstract, const Value &v);
     void addError(const std::string &message, const FieldNodes &nodes, bool withPath, const std::string &code = {},
                   const Node *at = nullptr);
     void addRequestError(const std::string &message, const Node *node = nullptr);
@@ -82,6 +86,7 @@ private:
     const Document &m_document;
     const ExecutionOptions &m_options;
     ValueObject m_variables;
+    detail::ExecutionPlanner m_planner{m_schema, m_document, m_options, m_variables};
     std::string m_out;
     std::string m_errors;
     std::vector<PathSegment> m_path;
@@ -176,67 +181,6 @@ bool Execution::coerceVariables(const OperationDefinitionNode &operation) {
     return true;
 }
 
-bool Execution::shouldInclude(const NodeList<DirectiveNode> &directives) const {
-    for (auto *d : directives) {
-        const bool skip = d->name->value == "skip";
-        if (!skip && d->name->value != "include")
-            continue;
-        for (auto *arg : d->arguments) {
-            if (arg->name->value != "if")
-                continue;
-            auto v =
-                valueFromAst(m_schema, *arg->value, TypeRef::nonNullOf(TypeRef::named("Boolean")), 0, &m_variables);
-            const bool flag = v && v->kind == Value::Kind::Bool && v->boolean;
-            if (skip == flag)
-                return false;
-        }
-    }
-    return true;
-}
-
-bool Execution::fragmentApplies(const NamedTypeNode *condition, const Type &type) const {
-    if (!condition)
-        return true;
-    const Type *cond = m_schema.type(condition->name->value);
-    if (!cond)
-        return false;
-    if (cond == &type)
-        return true;
-    return cond->isAbstract() && m_schema.isPossibleType(*cond, type);
-}
-
-void Execution::collectFields(const Type &type, const SelectionSetNode &set, FieldGroups &groups,
-                              std::vector<std::string_view> &visited) const {
-    for (auto *sel : set.selections) {
-        if (auto *field = nodeCast<FieldNode>(sel, Kind::Field)) {
-            if (!shouldInclude(field->directives))
-                continue;
-            const std::string_view key = field->alias ? field->alias->value : field->name->value;
-            auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == key; });
-            if (it == groups.end())
-                groups.emplace_back(key, FieldNodes{field});
-            else
-                it->second.push_back(field);
-        } else if (auto *inl = nodeCast<InlineFragmentNode>(sel, Kind::InlineFragment)) {
-            if (shouldInclude(inl->directives) && fragmentApplies(inl->typeCondition, type) && inl->selectionSet)
-                collectFields(type, *inl->selectionSet, groups, visited);
-        } else if (auto *spread = nodeCast<FragmentSpreadNode>(sel, Kind::FragmentSpread)) {
-            const std::string_view name = spread->name->value;
-            if (!shouldInclude(spread->directives) || std::find(visited.begin(), visited.end(), name) != visited.end())
-                continue;
-            visited.push_back(name);
-            for (auto *def : m_document.definitions()) {
-                auto *frag = nodeCast<FragmentDefinitionNode>(def, Kind::FragmentDefinition);
-                if (frag && frag->name->value == name && fragmentApplies(frag->typeCondition, type) &&
-                    frag->selectionSet) {
-                    collectFields(type, *frag->selectionSet, groups, visited);
-                    break;
-                }
-            }
-        }
-    }
-}
-
 std::string Execution::run() {
     const OperationDefinitionNode *op = selectOperation();
     if (!op || !coerceVariables(*op))
@@ -249,25 +193,29 @@ std::string Execution::run() {
             "Schema is not configured to execute " + std::string(operationTypeName(op->operation)) + " operation.", op);
         return "{\"errors\":[" + m_errors + "],\"data\":null}"; // graphql-js 16.15 sets data: null here
     }
-    FieldGroups groups;
-    std::vector<std::string_view> visited;
-    if (op->selectionSet)
-        collectFields(*root, *op->selectionSet, groups, visited);
-    // Resolvers run synchronously in selection order, which is also the serial order mutations need.
-    if (!executeFields(*root, m_options.rootValue, groups)) {
-        m_out = "null";
+    // The data is written in place after `{"data":` (a 100,000-item response is not copied again
+    // when there are no errors). Resolvers run synchronously in selection order, which is also the
+    // serial order mutations need.
+    constexpr std::string_view dataPrefix = "{\"data\":";
+    m_out = dataPrefix;
+    if (!executeFields(*root, m_options.rootValue, m_planner.rootFields(*root, op->selectionSet))) {
+        m_out.resize(dataPrefix.size());
+        m_out += "null";
     }
+    m_out += '}';
     if (m_errors.empty())
-        return "{\"data\":" + m_out + '}';
-    return "{\"errors\":[" + m_errors + "],\"data\":" + m_out + '}';
+        return std::move(m_out);
+    std::string response = "{\"errors\":[" + m_errors + "],\"data\":";
+    response.append(m_out, dataPrefix.size());
+    return response;
 }
 
-bool Execution::executeFields(const Type &type, const Value &parent, const FieldGroups &groups) {
+bool Execution::executeFields(const Type &type, const Value &parent, SelectionPlan &plan) {
     m_out += '{';
     bool first = true;
-    for (const auto &[key, nodes] : groups) {
-        m_path.push_back({key, -1});
-        const bool ok = executeField(type, parent, key, nodes, first);
+    for (PlannedField &planned : plan.fields) {
+        m_path.push_back({planned.key, -1});
+        const bool ok = executeField(type, parent, planned, first);
         m_path.pop_back();
         if (!ok)
             return false;
@@ -315,46 +263,47 @@ ValueObject Execution::coerceArguments(const Field &field, const FieldNode &node
     return args;
 }
 
-bool Execution::executeField(const Type &type, const Value &parent, std::string_view key, const FieldNodes &nodes,
-                             bool &first) {
-    const FieldNode &node = *nodes.front();
-    const std::string_view name = node.name->value;
-    const bool meta = &type == m_schema.queryType() && introspectionRootField(name);
-    const Field *field = name == "__typename" ? nullptr : meta ? introspectionRootField(name) : type.field(name);
-    if (name != "__typename" && !field)
+// The field's value: what its resolver (or introspection) returned, stored in `resolved`, or the
+// parent's property where it is (not copied); `resolved` (null) when there is neither.
+const Value *Execution::resolveField(const Type &type, const Value &parent, PlannedField &planned, Value &resolved) {
+    const FieldNode &node = *planned.nodes.front();
+    // Arguments depend only on the node and the variables: coerced once per plan.
+    if (!planned.args)
+        planned.args = coerceArguments(*planned.field, node);
+    const ValueObject &args = *planned.args;
+    if (planned.introspection) {
+        resolved = resolveIntrospection(m_schema, type, node.name->value, parent, args);
+    } else if (planned.resolver) {
+        const ResolveInfo info{m_schema, type, *planned.field, node, m_path};
+        resolved = (*planned.resolver)(parent, args, info);
+    } else if (const Value *property = parent.get(node.name->value)) {
+        return property;
+    }
+    return &resolved;
+}
+
+bool Execution::executeField(const Type &type, const Value &parent, PlannedField &planned, bool &first) {
+    if (planned.unknown)
         return true; // graphql-js leaves fields unknown to the schema out of the result
-    m_out += first ? "" : ",";
+    if (!first)
+        m_out += ',';
     first = false;
-    appendJsonString(m_out, key);
-    m_out += ':';
-    if (!field) {
-        appendJsonString(m_out, type.name);
+    m_out += planned.keyJson;
+    if (!planned.field) {
+        appendJsonString(m_out, type.name); // __typename
         return true;
     }
-    const FieldContext fc{type, *field, nodes};
-    Value value;
+    const Field &field = *planned.field;
+    const FieldNodes &nodes = planned.nodes;
+    Value resolved;
+    const Value *value = nullptr;
     try {
-        const ValueObject args = coerceArguments(*field, node);
-        auto it = m_options.resolvers.find(type.name + '.' + std::string(name));
-        if (meta || type.isIntrospectionType()) {
-            value = resolveIntrospection(m_schema, type, name, parent, args);
-        } else if (it != m_options.resolvers.end()) {
-            const ResolveInfo info{m_schema, type, *field, node, m_path};
-            value = it->second(parent, args, info);
-        } else if (const Value *property = parent.get(name)) {
-            value = *property;
-        }
-    } catch (const ArgumentValueError &e) {
-        addError(e.what(), nodes, true, {}, e.at);
-        return nullAfterError(field->type);
-    } catch (const FieldError &e) {
-        addError(e.what(), nodes, true, e.code);
-        return nullAfterError(field->type);
+        value = resolveField(type, parent, planned, resolved);
     } catch (const std::exception &e) {
-        addError(e.what(), nodes, true);
-        return nullAfterError(field->type);
+        addException(e, nodes);
+        return nullAfterError(field.type);
     }
-    return complete(fc, field->type, 0, value);
+    return complete(FieldContext{type, field, nodes, planned.namedType}, field.type, 0, *value);
 }
 
 // A field whose resolver failed: null when nullable, else propagate to the parent (no second error).
@@ -373,25 +322,18 @@ bool Execution::complete(const FieldContext &fc, const TypeRef &t, std::size_t w
     const std::size_t depth = m_path.size();
     try {
         return completeValue(fc, t, w, v);
-    } catch (const FieldError &e) {
-        m_out.resize(mark);
-        m_path.resize(depth);
-        addError(e.what(), fc.nodes, true, e.code);
     } catch (const std::exception &e) {
         m_out.resize(mark);
         m_path.resize(depth);
-        addError(e.what(), fc.nodes, true);
+        addException(e, fc.nodes);
     }
     return nullAfterError(t, w);
 }
 
 bool Execution::completeValue(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (w < t.wrappers.size() && t.wrappers[w] == TypeRef::Wrapper::NonNull) {
-        if (v.isNull()) {
-            addError("Cannot return null for non-nullable field " + fc.parentType.name + '.' + fc.field.name + '.',
-                     fc.nodes, true);
-            return false;
-        }
+        if (v.isNull())
+            return completionError(fc, "Cannot return null for non-nullable field ", ".");
         return completeNonNull(fc, t, w + 1, v);
     }
     if (v.isNull()) {
@@ -410,13 +352,9 @@ bool Execution::completeValue(const FieldContext &fc, const TypeRef &t, std::siz
 bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (w < t.wrappers.size())
         return completeList(fc, t, w, v);
-    const Type *type = m_schema.type(t.name);
+    const Type *type = fc.namedType;
     if (!type)
-        type = builtInType(t.name);
-    if (!type) {
-        addError("Unknown type \"" + t.name + "\".", fc.nodes, true);
-        return false;
-    }
+        return unknownTypeError(fc, t);
     switch (type->kind) {
     case TypeKind::Scalar:
     case TypeKind::Enum:
@@ -424,52 +362,83 @@ bool Execution::completeNonNull(const FieldContext &fc, const TypeRef &t, std::s
     case TypeKind::Object:
         return completeObject(fc, *type, v);
     case TypeKind::Interface:
-    case TypeKind::Union: {
-        std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
-        bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
-        if (!named)
-            if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
-                name = typeName->string, named = true;
-        const Type *runtime = named ? m_schema.type(name) : nullptr;
-        if (!named) {
-            addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
-                         fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
-                         "\" type should provide a \"resolveType\" function or each possible type should provide an "
-                         "\"isTypeOf\" function.",
-                     fc.nodes, true);
-            return false;
-        }
-        if (!runtime) {
-            addError("Abstract type \"" + type->name + "\" was resolved to a type \"" + name +
-                         "\" that does not exist inside the schema.",
-                     fc.nodes, true);
-            return false;
-        }
-        if (runtime->kind != TypeKind::Object) {
-            addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".",
-                     fc.nodes, true);
-            return false;
-        }
-        if (!m_schema.isPossibleType(*type, *runtime)) {
-            addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".",
-                     fc.nodes, true);
-            return false;
-        }
-        return completeObject(fc, *runtime, v);
-    }
+    case TypeKind::Union:
+        if (const Type *runtime = runtimeType(fc, *type, v))
+            return completeObject(fc, *runtime, v);
+        return false;
     case TypeKind::InputObject:
         break;
     }
-    addError("Cannot complete value of input type \"" + type->name + "\".", fc.nodes, true);
+    return inputTypeError(fc, *type);
+}
+
+// The error reports below live out of line (noinline): their message temporaries would otherwise
+// enlarge the frames of the completion functions, which recurse once per nesting level of the
+// document (2,000 levels overflowed the stack under ASan).
+void Execution::addException(const std::exception &e, const FieldNodes &nodes) {
+    if (const auto *argument = dynamic_cast<const ArgumentValueError *>(&e))
+        addError(e.what(), nodes, true, {}, argument->at);
+    else if (const auto *field = dynamic_cast<const FieldError *>(&e))
+        addError(e.what(), nodes, true, field->code);
+    else
+        addError(e.what(), nodes, true);
+}
+
+bool Execution::completionError(const FieldContext &fc, std::string_view before, std::string_view after) {
+    addError(std::string(before) + fc.parentType.name + '.' + fc.field.name + std::string(after), fc.nodes, true);
     return false;
+}
+
+bool Execution::unknownTypeError(const FieldContext &fc, const TypeRef &t) {
+    addError("Unknown type \"" + t.name + "\".", fc.nodes, true);
+    return false;
+}
+
+bool Execution::inputTypeError(const FieldContext &fc, const Type &type) {
+    addError("Cannot complete value of input type \"" + type.name + "\".", fc.nodes, true);
+    return false;
+}
+
+// graphql-js completeAbstractValue(): the object type `v` has at runtime (resolveType, else its
+// __typename); nullptr after reporting why there is none.
+const Type *Execution::runtimeType(const FieldContext &fc, const Type &abstract, const Value &v) {
+    const Type *type = &abstract;
+    std::string name = m_options.resolveType ? m_options.resolveType(v, *type) : std::string();
+    bool named = !name.empty(); // an empty __typename is a name too (of no type), as in graphql-js
+    if (!named)
+        if (const Value *typeName = v.get("__typename"); typeName && typeName->kind == Value::Kind::String)
+            name = typeName->string, named = true;
+    const Type *runtime = named ? m_schema.type(name) : nullptr;
+    if (!named) {
+        addError("Abstract type \"" + type->name + "\" must resolve to an Object type at runtime for field \"" +
+                     fc.parentType.name + '.' + fc.field.name + "\". Either the \"" + type->name +
+                     "\" type should provide a \"resolveType\" function or each possible type should provide an "
+                     "\"isTypeOf\" function.",
+                 fc.nodes, true);
+        return nullptr;
+    }
+    if (!runtime) {
+        addError("Abstract type \"" + type->name + "\" was resolved to a type \"" + name +
+                     "\" that does not exist inside the schema.",
+                 fc.nodes, true);
+        return nullptr;
+    }
+    if (runtime->kind != TypeKind::Object) {
+        addError("Abstract type \"" + type->name + "\" was resolved to a non-object type \"" + name + "\".", fc.nodes,
+                 true);
+        return nullptr;
+    }
+    if (!m_schema.isPossibleType(*type, *runtime)) {
+        addError("Runtime Object type \"" + name + "\" is not a possible type for \"" + type->name + "\".", fc.nodes,
+                 true);
+        return nullptr;
+    }
+    return runtime;
 }
 
 bool Execution::completeList(const FieldContext &fc, const TypeRef &t, std::size_t w, const Value &v) {
     if (v.kind != Value::Kind::List && v.kind != Value::Kind::Stream) {
-        addError("Expected Iterable, but did not find one for field \"" + fc.parentType.name + '.' + fc.field.name +
-                     "\".",
-                 fc.nodes, true);
-        return false;
+        return completionError(fc, "Expected Iterable, but did not find one for field \"", "\".");
     }
     m_out += '[';
     std::int64_t index = 0;
@@ -495,12 +464,7 @@ bool Execution::completeList(const FieldContext &fc, const TypeRef &t, std::size
 }
 
 bool Execution::completeObject(const FieldContext &fc, const Type &type, const Value &v) {
-    FieldGroups groups;
-    std::vector<std::string_view> visited;
-    for (auto *node : fc.nodes)
-        if (node->selectionSet)
-            collectFields(type, *node->selectionSet, groups, visited);
-    return executeFields(type, v, groups);
+    return executeFields(type, v, m_planner.subfields(type, fc.nodes));
 }
 
 bool Execution::completeLeaf(const FieldContext &fc, const Type &type, const Value &v) {

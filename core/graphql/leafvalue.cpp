@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <string_view>
 
 namespace altrata::graphql {
 
@@ -69,14 +70,14 @@ std::string inspect(const Value &v, int depth = 0) {
 
 std::string serializeLeafValue(const Type &type, const Value &v, std::string &out) {
     const auto fail = [](std::string message) { return message; };
-    const std::string &name = type.name;
+    const std::string_view name = type.name; // compared by size first: cheap for every leaf
     double number = v.kind == Value::Kind::Int ? double(v.integer) : v.number;
     bool isNumber = v.kind == Value::Kind::Int || v.kind == Value::Kind::Float;
     if ((name == "Int" || name == "Float") && v.kind == Value::Kind::String)
         isNumber = jsNumberFromString(v.string, number); // graphql-js serializes numeric strings
     if (type.kind == TypeKind::Enum) {
         if ((v.kind != Value::Kind::String && v.kind != Value::Kind::Enum) || !type.enumValue(v.string))
-            return fail("Enum \"" + name + "\" cannot represent value: " + inspect(v));
+            return fail("Enum \"" + type.name + "\" cannot represent value: " + inspect(v));
         appendJsonString(out, v.string);
     } else if (name == "Int") {
         if (v.kind == Value::Kind::Bool) {
@@ -98,8 +99,11 @@ std::string serializeLeafValue(const Type &type, const Value &v, std::string &ou
     } else if (name == "String" || name == "ID") {
         if (v.kind == Value::Kind::List || v.kind == Value::Kind::Object || v.kind == Value::Kind::Stream ||
             (name == "ID" && (v.kind == Value::Kind::Bool || (isNumber && std::trunc(number) != number))))
-            return fail(name + " cannot represent value: " + inspect(v));
-        appendJsonString(out, jsString(v));
+            return fail(type.name + " cannot represent value: " + inspect(v));
+        if (v.kind == Value::Kind::String || v.kind == Value::Kind::Enum)
+            appendJsonString(out, v.string); // the common case, without jsString()'s copy
+        else
+            appendJsonString(out, jsString(v));
     } else if (name == "Boolean") {
         if (v.kind == Value::Kind::Bool)
             out += v.boolean ? "true" : "false";

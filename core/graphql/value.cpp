@@ -61,12 +61,11 @@ Value Value::fromGenerator(ValueGenerator generator) {
 const Value *Value::get(std::string_view key) const noexcept {
     if (kind != Kind::Object || !object)
         return nullptr;
-    // Last one wins, like a JS object built from JSON with duplicate keys.
-    const Value *found = nullptr;
-    for (const auto &[name, value] : *object)
-        if (name == key)
-            found = &value;
-    return found;
+    // Last one wins, like a JS object built from JSON with duplicate keys: search from the back.
+    for (auto it = object->rbegin(); it != object->rend(); ++it)
+        if (it->first == key)
+            return &it->second;
+    return nullptr;
 }
 
 namespace {

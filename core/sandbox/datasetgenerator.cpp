@@ -1,6 +1,7 @@
 #include "dataset.h"
 #include "namepools.h"
 #include "prng.h"
+#include "randomdate.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -12,6 +13,8 @@
 namespace altrata::sandbox {
 
 namespace {
+
+constexpr PrecisionShares dateShares{70, 18, 100};
 
 using namespace pools;
 
@@ -73,17 +76,6 @@ template<typename T> const T &pickWeighted(Prng &rng, std::span<const T> items) 
         roll -= item.weight;
     }
     return items.back();
-}
-
-// Real data often knows only the month or the year.
-PartialDate makeDate(Prng &rng, int year) {
-    PartialDate date;
-    date.year = year;
-    const auto roll = rng.below(100);
-    date.precision = roll < 70 ? DatePrecision::Day : roll < 88 ? DatePrecision::Month : DatePrecision::Year;
-    date.month = date.precision == DatePrecision::Year ? 1 : rng.between(1, 12);
-    date.day = date.precision == DatePrecision::Day ? rng.between(1, 28) : 1;
-    return date;
 }
 
 int startKey(const Role &role) {
@@ -300,7 +292,7 @@ void Generator::addRole(std::uint32_t person, Role role) {
 void endRole(Role &role, Prng &rng, int endYear) {
     role.current = false;
     if (rng.percent(85))
-        role.end = makeDate(rng, std::min(endYear, referenceYear));
+        role.end = randomDate(rng, std::min(endYear, referenceYear), dateShares);
 }
 
 void Generator::makeCareer(std::uint32_t person, Prng &rng, std::size_t culture, int careerStart) {
@@ -320,7 +312,7 @@ void Generator::makeCareer(std::uint32_t person, Prng &rng, std::size_t culture,
         role.title = std::string(title.text);
         role.leadershipTeam = title.leadership;
         if (rng.percent(96))
-            role.start = makeDate(rng, year);
+            role.start = randomDate(rng, year, dateShares);
         if (!last || retired || !rng.percent(88))
             endRole(role, rng, year + duration);
         addRole(person, std::move(role));
@@ -343,7 +335,7 @@ void Generator::makeBoardSeats(std::uint32_t person, Prng &rng, std::size_t cult
         board.nonExecutiveDirector = !title.executive && title.text != "Trustee" && title.text != "Board Member";
         const int startYear = rng.between(careerStart + 10, referenceYear - 1);
         const int endYear = startYear + rng.between(1, 9);
-        board.start = makeDate(rng, startYear);
+        board.start = randomDate(rng, startYear, dateShares);
         if (!rng.percent(65))
             endRole(board, rng, endYear);
         if (rng.percent(45)) {

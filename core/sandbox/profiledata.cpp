@@ -1,6 +1,7 @@
 #include "profiledata.h"
 
 #include "prng.h"
+#include "randomdate.h"
 
 #include <QString>
 
@@ -11,6 +12,8 @@
 namespace altrata::sandbox {
 
 namespace {
+
+constexpr PrecisionShares dateShares{6, 2, 10};
 
 constexpr std::array<std::string_view, 4> membershipTypes = {"Member", "Fellow", "Patron", "Honorary Member"};
 constexpr std::array<std::string_view, 6> donationPurposes = {
@@ -28,16 +31,6 @@ std::string derivedId(const char *prefix, std::uint64_t value) {
     char text[32];
     std::snprintf(text, sizeof text, "%s%012llx", prefix, static_cast<unsigned long long>(value & 0xFFFFFFFFFFFFULL));
     return text;
-}
-
-PartialDate dateIn(Prng &rng, int year) {
-    PartialDate date;
-    date.year = year;
-    const auto roll = rng.below(10);
-    date.precision = roll < 6 ? DatePrecision::Day : roll < 8 ? DatePrecision::Month : DatePrecision::Year;
-    date.month = date.precision == DatePrecision::Year ? 1 : rng.between(1, 12);
-    date.day = date.precision == DatePrecision::Day ? rng.between(1, 28) : 1;
-    return date;
 }
 
 } // namespace
@@ -107,7 +100,7 @@ void ProfileData::deriveMemberships() {
             membership.organization = m_membershipOrganizations[rng.below(m_membershipOrganizations.size())];
             membership.type = membershipTypes[rng.below(membershipTypes.size())];
             membership.current = rng.percent(80);
-            membership.since = dateIn(rng, rng.between(1985, Dataset::referenceYear));
+            membership.since = randomDate(rng, rng.between(1985, Dataset::referenceYear), dateShares);
             const auto &mine = m_personMemberships[p];
             if (std::any_of(mine.begin(), mine.end(),
                             [&](std::uint32_t m) { return m_memberships[m].organization == membership.organization; }))
@@ -155,7 +148,7 @@ void ProfileData::addDonations(bool fromPerson, std::uint32_t donor, int percent
         donation.donor = donor;
         donation.recipient = m_nonprofits[rng.below(m_nonprofits.size())];
         donation.amountUsd = rng.between(1, 500) * scale;
-        donation.date = dateIn(rng, rng.between(2000, Dataset::referenceYear));
+        donation.date = randomDate(rng, rng.between(2000, Dataset::referenceYear), dateShares);
         if (rng.percent(70))
             donation.purpose = donationPurposes[rng.below(donationPurposes.size())];
         const auto index = static_cast<std::uint32_t>(m_donations.size());

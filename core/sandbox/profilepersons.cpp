@@ -46,13 +46,6 @@ Value streamOf(Handle kind, const std::vector<std::uint32_t> &items, std::functi
     });
 }
 
-const Value *argument(const ValueObject &args, std::string_view name) {
-    for (const auto &[key, value] : args)
-        if (key == name)
-            return value.isNull() ? nullptr : &value;
-    return nullptr;
-}
-
 std::string roleTypeName(RoleType type) {
     switch (type) {
     case RoleType::Board:
@@ -72,13 +65,6 @@ std::string organizationTypeName(const std::string &type) {
     for (const char c : type)
         name += c == ' ' ? '_' : (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     return name;
-}
-
-Value dateInformation(const PartialDate &date) {
-    static const char *const precisions[] = {"DAY", "MONTH", "YEAR"};
-    return Value::fromObject({{"date", Value::fromString(date.iso())},
-                              {"datePrecision", Value::fromEnum(precisions[static_cast<int>(date.precision)])},
-                              {"displayDate", Value::fromString(date.display())}});
 }
 
 std::function<bool(std::uint32_t)> roleFilter(const ProfileData &data, const ValueObject &args) {

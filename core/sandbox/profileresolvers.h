@@ -2,6 +2,7 @@
 
 #include "graphql/executor.h"
 #include "profiledata.h"
+#include "servicevalues.h"
 
 #include <string>
 #include <unordered_map>
@@ -33,12 +34,14 @@ std::string typeNameOf(const graphql::Value &value);
 graphql::Value streamOf(Handle kind, const std::vector<std::uint32_t> &items,
                         std::function<bool(std::uint32_t)> keep = {});
 
-// An argument or input field; nullptr when absent or null.
-const graphql::Value *argument(const graphql::ValueObject &args, std::string_view name);
+// An argument or input field; nullptr when absent or null (shared with the other services).
+inline const graphql::Value *argument(const graphql::ValueObject &args, std::string_view name) {
+    return values::field(args, name);
+}
 
 std::string roleTypeName(RoleType type);
 std::string organizationTypeName(const std::string &type); // "Public Company" -> "PUBLIC_COMPANY"
-graphql::Value dateInformation(const PartialDate &date);
+using values::dateInformation;                             // DateInformation {date, datePrecision, displayDate}
 
 // Roles passing the optional `roleType` and `status` arguments; empty when neither is given.
 std::function<bool(std::uint32_t)> roleFilter(const ProfileData &data, const graphql::ValueObject &args);

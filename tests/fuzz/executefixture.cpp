@@ -181,11 +181,15 @@ void addQueryResolvers(Resolvers &r) {
             throw FieldError("first must not be negative", "BAD_USER_INPUT");
         return counting(std::min<std::int64_t>(first, 50), -1, &item);
     };
-    r["Query.numbers"] = [](const Value &, const ValueObject &args, const ResolveInfo &) {
-        return counting(5, intArg(args, "failAt", -1), [](std::int64_t i) { return Value::fromInt(i * i); });
-    };
     r["Query.echo"] = [](const Value &, const ValueObject &args, const ResolveInfo &) {
         return Value::fromString(Value::fromObject(args).toJson());
+    };
+}
+
+// Fields that fail: from the resolver (FieldError with a code, a plain exception) or from a stream.
+void addFailingResolvers(Resolvers &r) {
+    r["Query.numbers"] = [](const Value &, const ValueObject &args, const ResolveInfo &) {
+        return counting(5, intArg(args, "failAt", -1), [](std::int64_t i) { return Value::fromInt(i * i); });
     };
     r["Query.fail"] = [](const Value &, const ValueObject &args, const ResolveInfo &) -> Value {
         const Value *code = arg(args, "code");
@@ -285,6 +289,7 @@ ExecutionOptions ExecuteFixture::options(std::shared_ptr<std::size_t> budget) co
     ExecutionOptions options;
     options.rootValue = Value::fromJson(fixtureRoot);
     addQueryResolvers(options.resolvers);
+    addFailingResolvers(options.resolvers);
     addObjectResolvers(options.resolvers);
     addMutationResolvers(options.resolvers, budget);
     addBudget(options.resolvers, schema, budget);
