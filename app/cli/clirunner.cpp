@@ -58,7 +58,7 @@ std::optional<int> CliRunner::start(const QStringList &arguments) {
     if (parsed.invocation.command == Invocation::Command::Sandbox) {
         m_sandboxCommand = std::make_unique<SandboxCommand>(m_console);
         connect(m_sandboxCommand.get(), &SandboxCommand::finished, this, &CliRunner::finished);
-        m_sandboxCommand->run(parsed.invocation);
+        m_sandboxCommand->run(parsed.invocation, m_environment);
         return std::nullopt;
     }
     if (const auto stop = TokenCommand::confirmRenewal(parsed.invocation, m_console))

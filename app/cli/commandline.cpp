@@ -71,26 +71,28 @@ void addOptions(QCommandLineParser &parser, const Options &options) {
                        "Credentials come from --profile, or from the environment variables ALTRATA_API_KEY, "
                        "ALTRATA_USERNAME and ALTRATA_PASSWORD. The token is cached in the OS keychain, so repeated "
                        "calls reuse it instead of requesting a new one (which would terminate the old one)."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("token: show the cached token's state, or obtain one if none is "
-                                                "valid.\ncheck: prove the API key, credentials and token work "
-                                                "against --service, without renewing a working token.\n"
-                                                "format [FILE|-]: print the GraphQL document (standard input for - "
-                                                "or no FILE) formatted as graphql-js's print() does.\n"
-                                                "parse --json [FILE|-]: print the document's syntax tree as JSON in "
-                                                "graphql-js's shape (no locations).\n"
-                                                "schema print [FILE|-]: print the schema (SDL or introspection JSON "
-                                                "in) as SDL, as graphql-js's printSchema() does.\n"
-                                                "schema introspection-query [--reduced]: print the full "
-                                                "introspection query the explorer sends first (graphql-js's "
-                                                "with every option on; --reduced: its default query).\n"
-                                                "format, parse and schema print report a syntax error on standard "
-                                                "error as FILE:LINE:COLUMN: message and exit with 2.\n"
-                                                "sandbox: run the built-in Altrata look-alike on 127.0.0.1 in the "
-                                                "foreground; prints its URLs and the demo credentials (API key "
-                                                "sandbox-api-key, username demo, password demo-password) and logs "
-                                                "requests to standard error until Ctrl+C."),
-                                 QStringLiteral("token|check|format|parse|schema|sandbox"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("token: show the cached token's state, or obtain one if none is "
+                       "valid.\ncheck: prove the API key, credentials and token work "
+                       "against --service, without renewing a working token.\n"
+                       "format [FILE|-]: print the GraphQL document (standard input for - "
+                       "or no FILE) formatted as graphql-js's print() does.\n"
+                       "parse --json [FILE|-]: print the document's syntax tree as JSON in "
+                       "graphql-js's shape (no locations).\n"
+                       "schema print [FILE|-]: print the schema (SDL or introspection JSON "
+                       "in) as SDL, as graphql-js's printSchema() does.\n"
+                       "schema introspection-query [--reduced]: print the full "
+                       "introspection query the explorer sends first (graphql-js's "
+                       "with every option on; --reduced: its default query).\n"
+                       "format, parse and schema print report a syntax error on standard "
+                       "error as FILE:LINE:COLUMN: message and exit with 2.\n"
+                       "sandbox: run the built-in Altrata look-alike on 127.0.0.1 in the "
+                       "foreground; prints its URLs and the demo credentials (API key "
+                       "sandbox-api-key, username demo, password demo-password) and logs "
+                       "requests to standard error until Ctrl+C. ALTRATA_SANDBOX_API_KEY, ALTRATA_SANDBOX_USERNAME and "
+                       "ALTRATA_SANDBOX_PASSWORD in the environment replace the demo credentials."),
+        QStringLiteral("token|check|format|parse|schema|sandbox"));
     parser.addOptions({options.profile, options.tokenUrl, options.service, options.renew, options.yes, options.json,
                        options.showToken, options.minify, options.check, options.reduced, options.timeout, options.port,
                        options.tokenTtl, options.seed, options.latency, options.failureRate, options.throttle});

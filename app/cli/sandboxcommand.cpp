@@ -13,6 +13,21 @@ namespace altrata::cli {
 
 namespace {
 
+// Overrides the demo credentials from the environment; true when the API key or the password changed.
+bool applyCredentialOverrides(const QProcessEnvironment &environment, sandbox::SandboxCredentials &credentials) {
+    const auto apply = [&environment](const char *name, QString &value) {
+        const QString given = environment.value(QLatin1String(name));
+        if (given.isEmpty())
+            return false;
+        value = given;
+        return true;
+    };
+    apply("ALTRATA_SANDBOX_USERNAME", credentials.username);
+    const bool apiKey = apply("ALTRATA_SANDBOX_API_KEY", credentials.apiKey);
+    const bool password = apply("ALTRATA_SANDBOX_PASSWORD", credentials.password);
+    return apiKey || password;
+}
+
 QString serviceLabel(const QString &service) {
     return service.isEmpty() ? service : service.at(0).toUpper() + service.mid(1);
 }
@@ -29,7 +44,9 @@ SandboxCommand::~SandboxCommand() {
     m_signals.reset();
 }
 
-void SandboxCommand::run(const Invocation &invocation) {
+void SandboxCommand::run(const Invocation &invocation, const QProcessEnvironment &environment) {
+    sandbox::SandboxConfig config = invocation.sandbox;
+    m_customSecrets = applyCredentialOverrides(environment, config.credentials);
     // Handlers first: a Ctrl+C while the data is being generated must still end the run cleanly.
     m_signals = std::make_unique<TerminationSignals>();
     connect(m_signals.get(), &TerminationSignals::received, this, &SandboxCommand::onTerminationRequested);
@@ -41,7 +58,7 @@ void SandboxCommand::run(const Invocation &invocation) {
     connect(m_host.get(), &sandbox::SandboxHost::requestLogged, this,
             [this](const QString &line) { m_console.err(line + QLatin1Char('\n')); });
     m_console.err(QStringLiteral("Starting the sandbox (generating the demo data)…\n"));
-    m_host->start(invocation.sandbox);
+    m_host->start(config);
 }
 
 void SandboxCommand::onStarted() {
@@ -53,16 +70,23 @@ void SandboxCommand::onStarted() {
                     .arg(serviceLabel(service) + QLatin1Char(':'), -16)
                     .arg(m_host->serviceUrl(service).toString());
     }
-    // The demo credentials are public on purpose: they open nothing but this local sandbox.
-    text += QStringLiteral("\nDemo credentials (sandbox only):\n");
-    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("API key:"), -16).arg(config.credentials.apiKey);
-    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("Username:"), -16).arg(config.credentials.username);
-    text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("Password:"), -16).arg(config.credentials.password);
     text += QStringLiteral("  %1 %2 s\n").arg(QStringLiteral("Token lifetime:"), -16).arg(config.tokenTtlSeconds);
-    text += QStringLiteral("\nTry: ALTRATA_API_KEY=%1 ALTRATA_USERNAME=%2 ALTRATA_PASSWORD=%3 "
-                           "altrata-explorer-cli check --token-url %4 --service %5\n")
-                .arg(config.credentials.apiKey, config.credentials.username, config.credentials.password,
-                     m_host->tokenUrl().toString(), m_host->serviceUrl(m_host->serviceNames().value(0)).toString());
+    // The demo credentials are public on purpose: they open nothing but this local sandbox. Credentials
+    // the user chose through the environment are theirs, and are not echoed.
+    if (m_customSecrets) {
+        text += QStringLiteral("\nCredentials (sandbox only): username %1; API key and password as set in "
+                               "ALTRATA_SANDBOX_API_KEY / ALTRATA_SANDBOX_PASSWORD (or the demo ones).\n")
+                    .arg(config.credentials.username);
+    } else {
+        text += QStringLiteral("\nDemo credentials (sandbox only):\n");
+        text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("API key:"), -16).arg(config.credentials.apiKey);
+        text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("Username:"), -16).arg(config.credentials.username);
+        text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("Password:"), -16).arg(config.credentials.password);
+        text += QStringLiteral("\nTry: ALTRATA_API_KEY=%1 ALTRATA_USERNAME=%2 ALTRATA_PASSWORD=%3 "
+                               "altrata-explorer-cli check --token-url %4 --service %5\n")
+                    .arg(config.credentials.apiKey, config.credentials.username, config.credentials.password,
+                         m_host->tokenUrl().toString(), m_host->serviceUrl(m_host->serviceNames().value(0)).toString());
+    }
     text += QStringLiteral("Press Ctrl+C to stop.\n");
     m_console.out(text);
 }

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
 
 #include <memory>
 
@@ -25,7 +26,9 @@ public:
     explicit SandboxCommand(const Console &console, QObject *parent = nullptr);
     ~SandboxCommand() override;
 
-    void run(const Invocation &invocation);
+    // `environment` may replace the demo credentials: ALTRATA_SANDBOX_API_KEY, ALTRATA_SANDBOX_USERNAME and
+    // ALTRATA_SANDBOX_PASSWORD (environment, not flags, so they never show in the process list).
+    void run(const Invocation &invocation, const QProcessEnvironment &environment);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<TerminationSignals> m_signals;
     std::unique_ptr<sandbox::SandboxHost> m_host;
     bool m_finished = false;
+    bool m_customSecrets = false; // then the API key and password are not printed
 };
 
 } // namespace altrata::cli

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sandbox_printsUrlsAndCredentials_andServesTheCli();
     void sandbox_ctrlC_stopsCleanly();
     void sandbox_tokenTtl_reachesTheServer();
+    void sandbox_credentialsFromEnvironment_replaceTheDemoOnes_andAreNotEchoed();
     void sandbox_portInUse_failsWithItsOwnExitCode();
     void badFlags_areUsageErrors_data();
     void badFlags_areUsageErrors();
@@ -46,8 +47,8 @@ private Q_SLOTS:
 private:
     QProcessEnvironment environment() const;
     // Starts `sandbox` with `args` and reads its standard output up to "Press Ctrl+C".
-    Printed startSandbox(QProcess &process, const QStringList &args);
-    Finished runCli(const QStringList &args) const;
+    Printed startSandbox(QProcess &process, const QStringList &args, const QProcessEnvironment &extra = {});
+    Finished runCli(const QStringList &args, const QProcessEnvironment &extra = {}) const;
     static Finished stopWith(QProcess &process, int signalNumber);
 
     QTemporaryDir m_home;
@@ -79,8 +80,10 @@ QProcessEnvironment TestSandboxCommand::environment() const {
     return env;
 }
 
-Printed TestSandboxCommand::startSandbox(QProcess &process, const QStringList &args) {
-    process.setProcessEnvironment(environment());
+Printed TestSandboxCommand::startSandbox(QProcess &process, const QStringList &args, const QProcessEnvironment &extra) {
+    QProcessEnvironment env = environment();
+    env.insert(extra);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLI_PATH), QStringList{QStringLiteral("sandbox")} + args);
     Printed printed;
     const QDeadlineTimer deadline(90000); // generating the default data set takes a while in Debug builds
@@ -98,9 +101,11 @@ Printed TestSandboxCommand::startSandbox(QProcess &process, const QStringList &a
     return printed;
 }
 
-Finished TestSandboxCommand::runCli(const QStringList &args) const {
+Finished TestSandboxCommand::runCli(const QStringList &args, const QProcessEnvironment &extra) const {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    QProcessEnvironment env = environment();
+    env.insert(extra);
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLI_PATH), args);
     process.closeWriteChannel();
     Finished result;
@@ -186,6 +191,33 @@ void TestSandboxCommand::sandbox_tokenTtl_reachesTheServer() {
     QVERIFY2(remaining > 60 && remaining <= 120, qPrintable(token.out));
     const Finished stopped = stopWith(sandbox, SIGTERM);
     QVERIFY2(stopped.exitCode == 0, qPrintable(QString::number(stopped.exitCode) + QLatin1Char(' ') + stopped.err));
+}
+
+void TestSandboxCommand::sandbox_credentialsFromEnvironment_replaceTheDemoOnes_andAreNotEchoed() {
+    QProcessEnvironment custom;
+    custom.insert(QStringLiteral("ALTRATA_SANDBOX_USERNAME"), QStringLiteral("presenter"));
+    custom.insert(QStringLiteral("ALTRATA_SANDBOX_PASSWORD"), QStringLiteral("stage-password-7"));
+    QProcess sandbox;
+    const Printed printed = startSandbox(sandbox, {}, custom);
+    const QUrl tokenUrl = printed.urls.value(QStringLiteral("Token URL"));
+    QVERIFY2(tokenUrl.isValid(), qPrintable(printed.text));
+    QVERIFY(printed.text.contains(QStringLiteral("presenter")));
+    QVERIFY(!printed.text.contains(QStringLiteral("stage-password-7")));
+
+    // The demo password no longer opens it; the chosen one does.
+    const QStringList tokenArgs{QStringLiteral("token"), QStringLiteral("--yes"), QStringLiteral("--token-url"),
+                                tokenUrl.toString()};
+    const Finished refused = runCli(tokenArgs);
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+    QProcessEnvironment chosen;
+    chosen.insert(QStringLiteral("ALTRATA_USERNAME"), QStringLiteral("presenter"));
+    chosen.insert(QStringLiteral("ALTRATA_PASSWORD"), QStringLiteral("stage-password-7"));
+    const Finished accepted = runCli(tokenArgs, chosen);
+    QVERIFY2(accepted.exitCode == 0, qPrintable(QString::number(accepted.exitCode) + accepted.out + accepted.err));
+
+    const Finished stopped = stopWith(sandbox, SIGTERM);
+    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+    QVERIFY(!stopped.err.contains(QStringLiteral("stage-password-7")));
 }
 
 void TestSandboxCommand::sandbox_portInUse_failsWithItsOwnExitCode() {
