@@ -4,7 +4,6 @@
 #include "sandboxservices.h"
 #include "servicevalues.h"
 
-
 namespace altrata::sandbox {
 
 using graphql::Value;
