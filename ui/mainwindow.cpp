@@ -358,13 +358,9 @@ void MainWindow::onSandboxStarted() {
     if (!std::exchange(m_sandboxWanted, false))
         return;
     // The demo credentials are public; they are still kept for this session only, like any secret.
-    const sandbox::SandboxCredentials &demo = m_sandbox->config().credentials;
     auth::CredentialProfile profile;
     profile.name = tr("Sandbox demo");
-    profile.credentials.tokenUrl = m_sandbox->tokenUrl();
-    profile.credentials.username = demo.username;
-    profile.credentials.password = auth::Secret(demo.password);
-    profile.credentials.apiKey = auth::Secret(demo.apiKey);
+    profile.credentials = m_sandbox->credentials();
     profile.defaultService = m_sandbox->serviceUrl(m_sandbox->serviceNames().value(0));
     m_servicePicker->selectUrl(profile.defaultService);
     openSessionProfile(profile);

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "terminationsignals.h"
 
+#include "net/servicecatalog.h"
 #include "sandbox/sandboxhost.h"
 
 #include <csignal>
@@ -26,10 +27,6 @@ bool applyCredentialOverrides(const QProcessEnvironment &environment, sandbox::S
     const bool apiKey = apply("ALTRATA_SANDBOX_API_KEY", credentials.apiKey);
     const bool password = apply("ALTRATA_SANDBOX_PASSWORD", credentials.password);
     return apiKey || password;
-}
-
-QString serviceLabel(const QString &service) {
-    return service.isEmpty() ? service : service.at(0).toUpper() + service.mid(1);
 }
 
 } // namespace
@@ -67,7 +64,7 @@ void SandboxCommand::onStarted() {
     text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("Token URL:"), -16).arg(m_host->tokenUrl().toString());
     for (const QString &service : m_host->serviceNames()) {
         text += QStringLiteral("  %1 %2\n")
-                    .arg(serviceLabel(service) + QLatin1Char(':'), -16)
+                    .arg(net::ServiceCatalog::displayName(service) + QLatin1Char(':'), -16)
                     .arg(m_host->serviceUrl(service).toString());
     }
     text += QStringLiteral("  %1 %2 s\n").arg(QStringLiteral("Token lifetime:"), -16).arg(config.tokenTtlSeconds);

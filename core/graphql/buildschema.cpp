@@ -1,5 +1,6 @@
 #include "buildschema.h"
 
+#include "inputcoercion.h"
 #include "parser.h"
 #include "printer.h"
 
@@ -46,13 +47,7 @@ std::optional<std::string> deprecationOf(const NodeList<DirectiveNode> &directiv
 }
 
 TypeRef typeRefOf(const TypeNode *node) {
-    if (!node)
-        return {};
-    if (auto *named = nodeCast<NamedTypeNode>(node, Kind::NamedType))
-        return TypeRef::named(std::string(named->name->value));
-    if (auto *list = nodeCast<ListTypeNode>(node, Kind::ListType))
-        return TypeRef::listOf(typeRefOf(list->type));
-    return TypeRef::nonNullOf(typeRefOf(static_cast<const NonNullTypeNode *>(node)->type));
+    return node ? typeRefFromNode(*node) : TypeRef{};
 }
 
 // Appends `item`, or (graphql-js's object-key semantics) replaces an earlier item of the same name in

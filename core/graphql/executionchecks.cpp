@@ -144,9 +144,7 @@ private:
             visitDirectives(var->directives);
         }
         visitDirectives(op.directives);
-        const Type *root = op.operation == OperationType::Query      ? m_schema.queryType()
-                           : op.operation == OperationType::Mutation ? m_schema.mutationType()
-                                                                     : m_schema.subscriptionType();
+        const Type *root = m_schema.rootType(op.operation);
         visitSelectionSet(op.selectionSet, root);
         noUndefinedVariables(op);
     }

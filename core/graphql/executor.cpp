@@ -185,9 +185,7 @@ std::string Execution::run() {
     const OperationDefinitionNode *op = selectOperation();
     if (!op || !coerceVariables(*op))
         return "{\"errors\":[" + m_errors + "]}";
-    const Type *root = op->operation == OperationType::Query      ? m_schema.queryType()
-                       : op->operation == OperationType::Mutation ? m_schema.mutationType()
-                                                                  : m_schema.subscriptionType();
+    const Type *root = m_schema.rootType(op->operation);
     if (!root) {
         addRequestError(
             "Schema is not configured to execute " + std::string(operationTypeName(op->operation)) + " operation.", op);

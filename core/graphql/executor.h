@@ -97,7 +97,4 @@ struct ExecutionOptions {
 // graphql-js's result object is ordered).
 std::string execute(const Schema &schema, const Document &document, const ExecutionOptions &options);
 
-// JavaScript's Number.prototype.toString() for a finite double (1e+21, 1e-7, 0.1, 5).
-void appendJsNumber(std::string &out, double value);
-
 } // namespace altrata::graphql

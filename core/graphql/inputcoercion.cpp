@@ -10,9 +10,9 @@ namespace altrata::graphql {
 
 TypeRef typeRefFromNode(const TypeNode &node) {
     if (auto *nn = nodeCast<NonNullTypeNode>(&node, Kind::NonNullType))
-        return nn->type ? TypeRef::nonNullOf(typeRefFromNode(*nn->type)) : TypeRef::named({});
+        return TypeRef::nonNullOf(nn->type ? typeRefFromNode(*nn->type) : TypeRef{});
     if (auto *list = nodeCast<ListTypeNode>(&node, Kind::ListType))
-        return list->type ? TypeRef::listOf(typeRefFromNode(*list->type)) : TypeRef::named({});
+        return TypeRef::listOf(list->type ? typeRefFromNode(*list->type) : TypeRef{});
     auto *named = nodeCast<NamedTypeNode>(&node, Kind::NamedType);
     return TypeRef::named(named && named->name ? std::string(named->name->value) : std::string());
 }

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "ast.h"
+
 #include <algorithm>
 
 namespace altrata::graphql {
@@ -193,6 +195,12 @@ Directive *SchemaBuilder::findDirective(std::string_view name) noexcept {
             return &d;
     }
     return nullptr;
+}
+
+const Type *Schema::rootType(OperationType operation) const noexcept {
+    return operation == OperationType::Query      ? queryType()
+           : operation == OperationType::Mutation ? mutationType()
+                                                  : subscriptionType();
 }
 
 } // namespace altrata::graphql

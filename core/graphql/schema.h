@@ -16,6 +16,8 @@
 // immutable.
 namespace altrata::graphql {
 
+enum class OperationType : std::uint8_t; // ast.h
+
 // graphql-js's TypeKind for named types.
 enum class TypeKind : std::uint8_t { Scalar, Object, Interface, Union, Enum, InputObject };
 
@@ -134,6 +136,8 @@ public:
     const Type *queryType() const noexcept { return type(m_query); }
     const Type *mutationType() const noexcept { return type(m_mutation); }
     const Type *subscriptionType() const noexcept { return type(m_subscription); }
+    // The root type an operation of `operation` starts at; nullptr when the schema has none.
+    const Type *rootType(OperationType operation) const noexcept;
 
     // All named types in graphql-js's type map order (what printSchema and __schema.types list).
     const std::vector<Type> &types() const noexcept { return m_types; }

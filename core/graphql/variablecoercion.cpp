@@ -1,5 +1,6 @@
 #include "variablecoercion.h"
 
+#include "inputcoercion.h"
 #include "jsonwriter.h"
 #include "parser.h"
 #include "suggestions.h"
@@ -17,13 +18,11 @@ namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-// A JSON number as JavaScript prints it (shortest round trip; integers without a fraction).
+// A JSON number as JavaScript prints it (1e-7, not 1e-07).
 std::string jsNumber(double value) {
-    if (value == std::floor(value) && std::fabs(value) < 1e21)
-        return std::to_string(static_cast<long long>(value));
-    char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
+    std::string text;
+    appendJsNumber(text, value);
+    return text;
 }
 
 std::optional<double> numberOf(const element &e) {
@@ -211,14 +210,6 @@ std::vector<std::string_view> inputFieldNames(const Type &type) {
     return names;
 }
 
-TypeRef typeRefOf(const TypeNode *node) {
-    if (node->kind == Kind::NonNullType)
-        return TypeRef::nonNullOf(typeRefOf(static_cast<const NonNullTypeNode *>(node)->type));
-    if (node->kind == Kind::ListType)
-        return TypeRef::listOf(typeRefOf(static_cast<const ListTypeNode *>(node)->type));
-    return TypeRef::named(std::string(static_cast<const NamedTypeNode *>(node)->name->value));
-}
-
 struct PathedError {
     std::string message;
     std::string path; // graphql-js printPathArray(): .field and [index]
@@ -400,7 +391,7 @@ enum class Outcome { Value, NoValue, Abort };
 Outcome coerceVariable(const Schema &schema, const VariableDefinitionNode &def, const simdjson::dom::object &inputs,
                        VariableCoercion &result, std::string &coerced) {
     const std::string name(def.variable->name->value);
-    const TypeRef type = typeRefOf(def.type);
+    const TypeRef type = def.type ? typeRefFromNode(*def.type) : TypeRef{};
     const GraphQLErrorLocation at{def.start.line, def.start.column};
     auto refuse = [&](std::string message, GraphQLErrorLocation where) {
         return addError(result, {std::move(message), {where}, std::nullopt}) ? Outcome::NoValue : Outcome::Abort;

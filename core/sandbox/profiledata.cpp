@@ -2,6 +2,7 @@
 
 #include "prng.h"
 #include "randomdate.h"
+#include "servicevalues.h"
 
 #include <QString>
 
@@ -18,14 +19,6 @@ constexpr PrecisionShares dateShares{6, 2, 10};
 constexpr std::array<std::string_view, 4> membershipTypes = {"Member", "Fellow", "Patron", "Honorary Member"};
 constexpr std::array<std::string_view, 6> donationPurposes = {
     "Scholarships", "Medical research", "Arts education", "Disaster relief", "Endowment", "Capital campaign"};
-
-// FNV-1a: a stable hash of an id (std::hash may differ between library versions).
-std::uint64_t stableHash(std::string_view text) {
-    std::uint64_t hash = 0xCBF29CE484222325ULL;
-    for (const char c : text)
-        hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
-    return hash;
-}
 
 std::string derivedId(const char *prefix, std::uint64_t value) {
     char text[32];
@@ -89,7 +82,7 @@ void ProfileData::deriveMemberships() {
     if (m_membershipOrganizations.empty())
         return;
     for (std::uint32_t p = 0; p < people.size(); ++p) {
-        const std::uint64_t hash = stableHash(people[p].id);
+        const std::uint64_t hash = values::stableHash(people[p].id, values::fnvOffsetBasis);
         Prng rng(hash);
         if (!rng.percent(22))
             continue;
@@ -137,7 +130,7 @@ void ProfileData::deriveDonations() {
 
 void ProfileData::addDonations(bool fromPerson, std::uint32_t donor, int percent, std::int64_t scale) {
     const std::string &donorId = fromPerson ? m_dataset->people()[donor].id : m_dataset->organizations()[donor].id;
-    const std::uint64_t hash = stableHash(donorId) ^ 0xD0D0;
+    const std::uint64_t hash = values::stableHash(donorId, values::fnvOffsetBasis) ^ 0xD0D0;
     Prng rng(hash);
     if (!rng.percent(percent))
         return;

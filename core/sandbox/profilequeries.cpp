@@ -126,9 +126,9 @@ Value bulk(const ValueObject &args, std::string_view prefix, std::string_view wh
         if (const std::optional<std::uint32_t> index = lookup(id.string))
             results.push_back(handle(kind, *index));
         else
-            results.push_back(Value::fromObject(
-                {{"__typename", Value::fromString("IdNotFound")},
-                 {"id", id},
+            results.push_back(values::typed(
+                "IdNotFound",
+                {{"id", id},
                  {"message", Value::fromString("No " + std::string(what) + " has the id " + id.string + '.')}}));
     }
     return Value::fromList(std::move(results));

@@ -65,15 +65,13 @@ void addRoleResolvers(const ProfileData &data, Resolvers &r) {
     field(r, "Role.startDate", [=](const Value &x, const ValueObject &) {
         return role(x).start ? Value::fromString(role(x).start->iso()) : Value::null();
     });
-    field(r, "Role.startDateInfo", [=](const Value &x, const ValueObject &) {
-        return role(x).start ? dateInformation(*role(x).start) : Value::null();
-    });
+    field(r, "Role.startDateInfo",
+          [=](const Value &x, const ValueObject &) { return values::optionalDateInformation(role(x).start); });
     field(r, "Role.endDate", [=](const Value &x, const ValueObject &) {
         return role(x).end ? Value::fromString(role(x).end->iso()) : Value::null();
     });
-    field(r, "Role.endDateInfo", [=](const Value &x, const ValueObject &) {
-        return role(x).end ? dateInformation(*role(x).end) : Value::null();
-    });
+    field(r, "Role.endDateInfo",
+          [=](const Value &x, const ValueObject &) { return values::optionalDateInformation(role(x).end); });
     field(r, "Role.monthsInRole",
           [=](const Value &x, const ValueObject &) { return optionalMonths(monthsIn(role(x))); });
     field(r, "Role.monthsWithOrganization",

@@ -172,6 +172,15 @@ const SandboxConfig &SandboxHost::config() const {
     return d->config;
 }
 
+auth::Credentials SandboxHost::credentials() const {
+    auth::Credentials credentials;
+    credentials.tokenUrl = tokenUrl();
+    credentials.username = d->config.credentials.username;
+    credentials.password = auth::Secret(d->config.credentials.password);
+    credentials.apiKey = auth::Secret(d->config.credentials.apiKey);
+    return credentials;
+}
+
 } // namespace altrata::sandbox
 
 #include "sandboxhost.moc"

@@ -2,6 +2,8 @@
 
 #include "sandboxconfig.h"
 
+#include "auth/credentials.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,8 @@ public:
     QUrl serviceUrl(const QString &service) const;
     QStringList serviceNames() const;
     const SandboxConfig &config() const;
+    // The sandbox's credentials with its token URL, ready for AuthSession / RequestFactory (after started()).
+    auth::Credentials credentials() const;
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);

@@ -26,7 +26,9 @@ const graphql::Value *field(const graphql::Value &object, std::string_view name)
 // A string argument or field; empty when absent or null.
 std::string text(const graphql::Value *value);
 
-// FNV-1a: stable across runs and platforms (std::hash is neither).
+// FNV-1a: stable across runs and platforms (std::hash is neither). The default seed is what these
+// services' ids were generated with; the Profile data uses FNV's own offset basis.
+constexpr std::uint64_t fnvOffsetBasis = 0xCBF29CE484222325ULL;
 std::uint64_t stableHash(std::string_view text, std::uint64_t seed = 1469598103934665603ULL);
 // "<prefix>" + 12 lower-case hex digits derived from `key`.
 std::string stableId(std::string_view prefix, std::string_view key);

@@ -6,6 +6,8 @@
 
 #include "sandbox/sandboxhost.h"
 
+#include "auth/requestfactory.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -117,15 +119,11 @@ private:
 
 QByteArray obtainToken(const SandboxHost &host) {
     QNetworkAccessManager network;
-    QUrl url = host.tokenUrl();
-    url.setQuery(QStringLiteral("grant_type=client_credentials"));
-    QNetworkRequest request(url);
-    const auto &demo = host.config().credentials;
-    request.setRawHeader("x-api-key", demo.apiKey.toUtf8());
-    request.setRawHeader("Authorization",
-                         "Basic " + (demo.username + QLatin1Char(':') + demo.password).toUtf8().toBase64());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArray()));
+    // Built like the product builds it: RequestFactory is the one place credentials go on a request.
+    const auto request = altrata::auth::RequestFactory::tokenRequest(host.credentials());
+    if (!std::holds_alternative<QNetworkRequest>(request))
+        return {};
+    std::unique_ptr<QNetworkReply> reply(network.post(std::get<QNetworkRequest>(request), QByteArray()));
     QObject::connect(reply.get(), &QNetworkReply::finished, QCoreApplication::instance(), &QCoreApplication::quit);
     QCoreApplication::exec();
     return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toUtf8();

@@ -4,6 +4,8 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/tokencache.h"
 
+#include "cliprocess.h"
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -146,17 +148,7 @@ void TestCli::cleanup() {
 }
 
 QProcessEnvironment TestCli::environment(bool withKeychain) const {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys()) {
-        if (name.startsWith(QStringLiteral("ALTRATA_")) || name.endsWith(QStringLiteral("_proxy")) ||
-            name.endsWith(QStringLiteral("_PROXY")))
-            env.remove(name);
-    }
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("no_proxy"), QStringLiteral("*"));
+    QProcessEnvironment env = altrata::test::isolatedCliEnvironment(m_home);
     // All log categories on: the leak checks then cover every log line too.
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true;qt.*.debug=false"));
     env.insert(QStringLiteral("ALTRATA_USERNAME"), username);

@@ -31,8 +31,8 @@ std::string runExample(sandbox::SandboxService &service, const QString &name);
 QStringList exampleNames(const QString &service);
 
 // Compares `actual` with the stored expectation tests/unit/data/sandbox/<service>/<name>.json (both
-// re-serialized compactly). With UPDATE_EXPECTATIONS=1 in the environment the expectation is
-// (re)written instead, for review in the diff. Returns an explanation of a mismatch, empty when equal.
+// re-serialized compactly). With ALTRATA_UPDATE_EXPECTATIONS set the expectation is (re)written instead,
+// for review in the diff, and reported as a mismatch. Returns an explanation of a mismatch, empty when equal.
 QString compareWithExpectation(const QString &expectationDir, const QString &name, const std::string &actual);
 
 } // namespace altrata::test

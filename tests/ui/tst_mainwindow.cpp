@@ -221,7 +221,8 @@ void TestMainWindow::openSandbox_showsSandboxServiceAndDemoProfile_andObtainsATo
     QCOMPARE(credentials.apiKey, Secret(QStringLiteral("sandbox-api-key")));
     auto *note = window->findChild<QLabel *>(QStringLiteral("sessionProfileNote"));
     QVERIFY(note && note->isVisible());
-    for (const char *demo : {"sandbox-api-key", "demo", "demo-password", "this session only"})
+    for (const char *demo :
+         {"API key sandbox-api-key", "username demo,", "password demo-password", "this session only"})
         QVERIFY2(note->text().contains(QLatin1String(demo)), qPrintable(note->text()));
 
     std::optional<auth::TokenResult> result;

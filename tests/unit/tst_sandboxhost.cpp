@@ -1,5 +1,7 @@
 #include "sandbox/sandboxhost.h"
 
+#include "auth/requestfactory.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,15 +75,11 @@ bool TestSandboxHost::startHost(SandboxHost &host, const SandboxConfig &config) 
 }
 
 QByteArray TestSandboxHost::obtainToken(const SandboxHost &host) {
-    QUrl url = host.tokenUrl();
-    url.setQuery(QStringLiteral("grant_type=client_credentials"));
-    QNetworkRequest request(url);
-    const auto &demo = host.config().credentials;
-    request.setRawHeader("x-api-key", demo.apiKey.toUtf8());
-    request.setRawHeader("Authorization",
-                         "Basic " + (demo.username + QLatin1Char(':') + demo.password).toUtf8().toBase64());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    std::unique_ptr<QNetworkReply> reply(m_network.post(request, QByteArray()));
+    // Built like the product builds it: RequestFactory is the one place credentials go on a request.
+    const auto request = altrata::auth::RequestFactory::tokenRequest(host.credentials());
+    if (!std::holds_alternative<QNetworkRequest>(request))
+        return {};
+    std::unique_ptr<QNetworkReply> reply(m_network.post(std::get<QNetworkRequest>(request), QByteArray()));
     if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
         return {};
     return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toUtf8();
@@ -185,7 +183,8 @@ void TestSandboxHost::start_onPortInUse_emitsFailed() {
     QSignalSpy started(&host, &SandboxHost::started);
     host.start(config);
     QVERIFY(failed.wait(60000));
-    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY2(failed.first().first().toString().contains(QString::number(config.port)),
+             qPrintable(failed.first().first().toString()));
     QVERIFY(started.isEmpty());
     QVERIFY(!host.isRunning());
     QVERIFY(host.baseUrl().isEmpty());

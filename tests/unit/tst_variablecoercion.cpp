@@ -64,6 +64,10 @@ void TestVariableCoercion::coerceVariables_matchesGraphqlJs_data() {
         << std::string("{\"n\":1.5}")
         << std::string("Variable \"$n\" got invalid value 1.5; Int cannot represent non-integer value: 1.5 @1:18")
         << std::string("");
+    QTest::newRow("intTinyFraction") // printed as JavaScript does: 1e-7, not 1e-07
+        << std::string("{\"n\":1e-7}")
+        << std::string("Variable \"$n\" got invalid value 1e-7; Int cannot represent non-integer value: 1e-7 @1:18")
+        << std::string("");
     QTest::newRow("intTooLarge") << std::string("{\"n\":3000000000}")
                                  << std::string("Variable \"$n\" got invalid value 3000000000; Int cannot represent "
                                                 "non 32-bit signed integer value: 3000000000 @1:18")
