@@ -16,15 +16,15 @@ struct HeaderEntry {
 
 // Everything one editor tab holds. What the autosave writes and a restart restores.
 struct QueryDocument {
-    QString id;        // stable per tab (QUuid without braces), names nothing the user sees
-    QString title;     // tab text: file name, user-chosen name, or "Untitled 3"
-    QString query;     // the GraphQL text
-    QString variables; // the variables editor's text, as typed (may be invalid JSON: never lost)
+    QString id;                 // stable per tab (QUuid without braces), names nothing the user sees
+    QString title;              // tab text: file name, user-chosen name, or "Untitled 3"
+    QString query;              // the GraphQL text
+    QString variables;          // the variables editor's text, as typed (may be invalid JSON: never lost)
     QList<HeaderEntry> headers; // extra headers only; x-api-key and Authorization are never stored
     QUrl serviceUrl;
-    int cursorLine = 0;   // 0-based, as QScintilla reports
-    int cursorColumn = 0; // 0-based
-    QString filePath;     // the .graphql file it was opened from / saved to; empty if none
+    int cursorLine = 0;        // 0-based, as QScintilla reports
+    int cursorColumn = 0;      // 0-based
+    QString filePath;          // the .graphql file it was opened from / saved to; empty if none
     bool fileModified = false; // text differs from filePath's contents
     friend bool operator==(const QueryDocument &, const QueryDocument &) = default;
 };
