@@ -1,8 +1,14 @@
 #include "graphqllexer.h"
 #include "queryeditor.h"
 
+#include <QApplication>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
 
 using altrata::ui::GraphQLLexer;
 using altrata::ui::QueryEditor;
@@ -65,6 +71,9 @@ private Q_SLOTS:
     void problem_columnCountsCharacters_underlineSitsOnTheBytes();
     void errorAtEnd_underlinesLastCharacter();
     void emptyText_hasNoProblem();
+    void hoverOverUnderline_showsMessageAsTooltip();
+    void goToLocation_focusesTheEditor();
+    void applicationPaletteChange_restylesTheEditor();
     void goToLocation_convertsCharactersToBytes_data();
     void goToLocation_convertsCharactersToBytes();
     void cursorByteOffset_countsUtf8Bytes();
@@ -141,6 +150,54 @@ void TestQueryEditor::emptyText_hasNoProblem() {
     editor.setText(QStringLiteral("  \n "));
     editor.checkNow();
     QVERIFY(editor.problems().isEmpty());
+}
+
+void TestQueryEditor::hoverOverUnderline_showsMessageAsTooltip() {
+    QueryEditor editor;
+    editor.resize(400, 200);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setText(QStringLiteral("query { a(b: 1 ! }"));
+    editor.checkNow();
+    const auto bang = static_cast<int>(byteIndexOf(editor, "!"));
+    Q_EMIT editor.SCN_DWELLSTART(bang, 10, 10); // what Scintilla sends when the mouse rests there
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Syntax Error: Expected Name, found \"!\"."));
+    Q_EMIT editor.SCN_DWELLEND(bang, 10, 10);
+    QToolTip::hideText();
+    QTRY_VERIFY(!QToolTip::isVisible());
+    Q_EMIT editor.SCN_DWELLSTART(0, 10, 10); // no problem there: no tooltip
+    QVERIFY(!QToolTip::isVisible());
+}
+
+void TestQueryEditor::goToLocation_focusesTheEditor() {
+    QWidget window;
+    auto *other = new QLineEdit(&window);
+    auto *editor = new QueryEditor(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(other);
+    layout->addWidget(editor);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    editor->setText(QStringLiteral("{\n  a\n}"));
+    editor->goToLocation(2, 3);
+    QTRY_VERIFY(editor->hasFocus());
+    QCOMPARE(editor->cursorByteOffset(), quint32(4));
+}
+
+void TestQueryEditor::applicationPaletteChange_restylesTheEditor() {
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(lightPalette());
+    QueryEditor editor;
+    QCOMPARE(styleColour(editor, QsciScintillaBase::SCI_STYLEGETBACK, GraphQLLexer::Keyword), QColor(Qt::white));
+    QApplication::setPalette(darkPalette()); // the system switched to dark (delivered as a posted event)
+    QTRY_COMPARE(styleColour(editor, QsciScintillaBase::SCI_STYLEGETBACK, GraphQLLexer::Keyword),
+                 darkPalette().color(QPalette::Base));
+    QVERIFY(contrast(styleColour(editor, QsciScintillaBase::SCI_STYLEGETFORE, GraphQLLexer::Keyword),
+                     darkPalette().color(QPalette::Base)) >= 4.0);
+    QApplication::setPalette(original);
 }
 
 void TestQueryEditor::goToLocation_convertsCharactersToBytes_data() {
