@@ -1,6 +1,7 @@
 #include "graphqllexer.h"
 #include "queryeditor.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void hoverOverUnderline_showsMessageAsTooltip();
     void goToLocation_focusesTheEditor();
     void applicationPaletteChange_restylesTheEditor();
+    void windowShortcuts_reachTheWindow_data();
+    void windowShortcuts_reachTheWindow();
     void goToLocation_convertsCharactersToBytes_data();
     void goToLocation_convertsCharactersToBytes();
     void cursorByteOffset_countsUtf8Bytes();
@@ -198,6 +201,43 @@ void TestQueryEditor::applicationPaletteChange_restylesTheEditor() {
     QVERIFY(contrast(styleColour(editor, QsciScintillaBase::SCI_STYLEGETFORE, GraphQLLexer::Keyword),
                      darkPalette().color(QPalette::Base)) >= 4.0);
     QApplication::setPalette(original);
+}
+
+void TestQueryEditor::windowShortcuts_reachTheWindow_data() {
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+    QTest::newRow("Ctrl+Return") << QKeySequence(Qt::CTRL | Qt::Key_Return) << int(Qt::Key_Return)
+                                 << Qt::KeyboardModifiers(Qt::ControlModifier);
+    QTest::newRow("Ctrl+Enter") << QKeySequence(Qt::CTRL | Qt::Key_Enter) << int(Qt::Key_Enter)
+                                << Qt::KeyboardModifiers(Qt::ControlModifier | Qt::KeypadModifier);
+    QTest::newRow("F5") << QKeySequence(Qt::Key_F5) << int(Qt::Key_F5) << Qt::KeyboardModifiers();
+    QTest::newRow("Shift+Ctrl+P") << QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_P) << int(Qt::Key_P)
+                                  << Qt::KeyboardModifiers(Qt::ShiftModifier | Qt::ControlModifier);
+}
+
+// Run and Prettify are window actions: the editor must not swallow their keys.
+void TestQueryEditor::windowShortcuts_reachTheWindow() {
+    QFETCH(QKeySequence, shortcut);
+    QFETCH(int, key);
+    QFETCH(Qt::KeyboardModifiers, modifiers);
+    QWidget window;
+    auto *editor = new QueryEditor(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(editor);
+    QAction action(&window);
+    action.setShortcuts({shortcut});
+    window.addAction(&action);
+    QSignalSpy triggered(&action, &QAction::triggered);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    editor->setText(QStringLiteral("{ a }"));
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, Qt::Key(key), modifiers);
+    QCOMPARE(triggered.size(), 1);
+    QCOMPARE(editor->text(), QStringLiteral("{ a }"));
 }
 
 void TestQueryEditor::goToLocation_convertsCharactersToBytes_data() {
