@@ -3,6 +3,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDirIterator>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void goToLocation_focusesTheEditor();
     void applicationPaletteChange_restylesTheEditor();
     void windowShortcuts_reachTheWindow_data();
+    void bundledDocuments_parseAndStyleWithoutInvalidText();
     void windowShortcuts_reachTheWindow();
     void goToLocation_convertsCharactersToBytes_data();
     void goToLocation_convertsCharactersToBytes();
@@ -238,6 +241,36 @@ void TestQueryEditor::windowShortcuts_reachTheWindow() {
     QTest::keyClick(editor, Qt::Key(key), modifiers);
     QCOMPARE(triggered.size(), 1);
     QCOMPARE(editor->text(), QStringLiteral("{ a }"));
+}
+
+// The example operations and the sandbox schemas (compiled into the sandbox library) are what people
+// open first: no false syntax error, no text the lexer cannot read, and every brace closed again.
+void TestQueryEditor::bundledDocuments_parseAndStyleWithoutInvalidText() {
+    int documents = 0;
+    for (const QString &root : {QStringLiteral(":/examples"), QStringLiteral(":/sandbox")}) {
+        QDirIterator it(root, {QStringLiteral("*.graphql")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QueryEditor editor;
+            editor.setText(QString::fromUtf8(file.readAll()));
+            editor.checkNow();
+            QVERIFY2(editor.problems().isEmpty(), qPrintable(path));
+            sci(editor, QsciScintillaBase::SCI_COLOURISE, 0, -1);
+            const long length = sci(editor, QsciScintillaBase::SCI_GETLENGTH);
+            for (long i = 0; i < length; ++i) {
+                QVERIFY2(sci(editor, QsciScintillaBase::SCI_GETSTYLEAT, static_cast<unsigned long>(i)) !=
+                             GraphQLLexer::Invalid,
+                         qPrintable(QStringLiteral("%1 at byte %2").arg(path).arg(i)));
+            }
+            const auto last = static_cast<unsigned long>(editor.lines() - 1);
+            QCOMPARE(sci(editor, QsciScintillaBase::SCI_GETFOLDLEVEL, last) & QsciScintillaBase::SC_FOLDLEVELNUMBERMASK,
+                     long(QsciScintillaBase::SC_FOLDLEVELBASE));
+            ++documents;
+        }
+    }
+    QVERIFY(documents >= 20);
 }
 
 void TestQueryEditor::goToLocation_convertsCharactersToBytes_data() {
