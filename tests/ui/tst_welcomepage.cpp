@@ -3,8 +3,8 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
