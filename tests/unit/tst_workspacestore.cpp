@@ -207,12 +207,13 @@ void TestWorkspaceStore::scheduleSave_whileTypingContinues_stillWritesWithinDela
     QElapsedTimer elapsed;
     elapsed.start();
     // A change every 10 ms: a debounce that restarted on each change would never write.
-    for (int i = 0; saved.isEmpty() && elapsed.elapsed() < 3000; ++i) {
+    for (int i = 0; saved.isEmpty() && elapsed.elapsed() < 5000; ++i) {
         store.scheduleSave(WorkspaceState{{document(QStringLiteral("Typing %1").arg(i))}, 0});
         QTest::qWait(10);
     }
     QCOMPARE(saved.count(), 1);
-    QVERIFY2(elapsed.elapsed() < 1000, qPrintable(QString::number(elapsed.elapsed())));
+    // 100 ms plus generous slack for a loaded machine; the restarting variant would not write at all.
+    QVERIFY2(elapsed.elapsed() < 2000, qPrintable(QString::number(elapsed.elapsed())));
 }
 
 void TestWorkspaceStore::scheduledSave_isReadableByAnotherStoreWhileFirstRuns() {
