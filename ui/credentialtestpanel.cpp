@@ -169,7 +169,7 @@ void CredentialTestPanel::start(bool allowNewToken) {
     CredentialCheck::Request request;
     request.credentials = m_readForm().credentials;
     request.serviceUrl = effectiveServiceUrl();
-    request.allowNewToken = allowNewToken;
+    request.newToken = allowNewToken ? CredentialCheck::NewToken::Always : CredentialCheck::NewToken::Never;
     m_warning->hide();
     m_resultLabel->hide();
     m_serviceLabel->setText(tr("Service: %1").arg(displayUrl(request.serviceUrl)));

@@ -2,6 +2,7 @@
 
 #include "auth/authsession.h"
 #include "auth/clock.h"
+#include "auth/requestfactory.h"
 #include "auth/tokencache.h"
 #include "auth/urlpolicy.h"
 
@@ -18,6 +19,7 @@ using Phase = CredentialCheckResult::Phase;
 using Source = CredentialCheckResult::TokenSource;
 using Suspect = CredentialCheckResult::Suspect;
 using Outcome = GraphQLResponse::Outcome;
+using NewToken = CredentialCheck::NewToken;
 
 namespace {
 
@@ -122,13 +124,10 @@ void CredentialCheck::start(const Request &request) {
 
 // Refuses what can never work before anything is sent (and before a token is fetched for an unsafe service).
 bool CredentialCheck::preflight() {
-    const auth::Credentials &credentials = m_request.credentials;
-    if (!credentials.isComplete()) {
-        m_result.error = auth::makeAuthError(AuthErrorKind::MissingCredentials,
-                                             QStringLiteral("Fill in the %1 first. Nothing was sent.")
-                                                 .arg(credentials.missingFields().join(QStringLiteral(", "))));
-    } else if (const auto refused = auth::checkUrlIsAllowed(credentials.tokenUrl)) {
-        m_result.error = refused;
+    // The session's own refusal (empty fields, unsafe token URL), in its words.
+    const auto tokenRequest = auth::RequestFactory::tokenRequest(m_request.credentials);
+    if (const AuthError *refused = std::get_if<AuthError>(&tokenRequest)) {
+        m_result.error = *refused;
     } else if (m_request.serviceUrl.isEmpty()) {
         m_result.stoppedAt = Phase::Service;
         m_result.error = auth::makeAuthError(AuthErrorKind::InsecureUrl,
@@ -153,6 +152,7 @@ bool CredentialCheck::preflight() {
 
 void CredentialCheck::onCacheProbed(const std::optional<AccessToken> &cached, const std::optional<AuthError> &error) {
     m_result.keychainAvailable = m_cache && !error;
+    m_result.cacheError = error;
     if (error)
         qCInfo(lcCheck) << "token cache unavailable for the check:" << error->detail;
     auth::AuthSession::Options options;
@@ -175,9 +175,11 @@ void CredentialCheck::onCacheProbed(const std::optional<AccessToken> &cached, co
 }
 
 void CredentialCheck::requestToken() {
-    if (!m_request.allowNewToken) {
+    const bool allowed = m_request.newToken == NewToken::Always ||
+                         (m_request.newToken == NewToken::IfCacheable && m_result.keychainAvailable);
+    if (!allowed) {
         qCInfo(lcCheck) << "check stopped: no valid cached token and a new one was not allowed";
-        finish(); // Suspect::NeedsNewToken: the caller explains and may start again with allowNewToken
+        finish(); // Suspect::NeedsNewToken: the caller explains and may start again with NewToken::Always
         return;
     }
     const quint64 generation = m_generation;
@@ -207,6 +209,8 @@ void CredentialCheck::onToken(const std::optional<AccessToken> &token, const std
         if (generation != m_generation)
             return;
         m_result.storedInCache = !stored.has_value();
+        if (stored)
+            m_result.cacheError = stored;
         queryService();
     });
 }

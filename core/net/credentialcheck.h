@@ -55,7 +55,8 @@ public:
     Phase stoppedAt = Phase::Preflight; // Done when the service answered (well or not)
     TokenSource source = TokenSource::None;
     bool keychainAvailable = true;
-    bool storedInCache = false; // a new token was written to the cache
+    bool storedInCache = false;                // a new token was written to the cache
+    std::optional<auth::AuthError> cacheError; // why the cache could not be read (or the new token not written)
     QUrl serviceUrl;
     std::optional<auth::AccessToken> token;
     std::optional<auth::AuthError> error; // why it failed before or at the service; empty on success
@@ -72,10 +73,13 @@ class CredentialCheck final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialCheck)
 public:
+    // When no valid token is cached. A new token terminates the current one of every other program using the
+    // credentials, so the GUI allows it only after saying so; the CLI's check also when it can be cached.
+    enum class NewToken { Never, IfCacheable, Always };
     struct Request {
         auth::Credentials credentials;
         QUrl serviceUrl;
-        bool allowNewToken = false; // only after the person was told it terminates other programs' token
+        NewToken newToken = NewToken::Never;
         int timeoutMs = 30000;
     };
 

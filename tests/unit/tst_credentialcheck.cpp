@@ -36,6 +36,7 @@ private Q_SLOTS:
     void expiredCachedToken_countsAsNone();
     void noCachedToken_allowed_requestsOnce_andCachesIt();
     void withoutCache_needsANewToken();
+    void ifCacheable_requestsOnlyWhenTheCacheWorks();
     void tokenFailure_namesTheLikelyCulprit_data();
     void tokenFailure_namesTheLikelyCulprit();
     void unreachableTokenServer_suspectsTokenUrlOrNetwork();
@@ -95,7 +96,7 @@ CredentialCheck::Request TestCredentialCheck::request(bool allowNewToken) const 
     CredentialCheck::Request request;
     request.credentials = m_credentials;
     request.serviceUrl = m_server->graphqlUrl();
-    request.allowNewToken = allowNewToken;
+    request.newToken = allowNewToken ? CredentialCheck::NewToken::Always : CredentialCheck::NewToken::Never;
     request.timeoutMs = 10000;
     return request;
 }
@@ -173,6 +174,19 @@ void TestCredentialCheck::withoutCache_needsANewToken() {
     QVERIFY(result.ok());
     QVERIFY(!result.keychainAvailable);
     QVERIFY(!result.storedInCache);
+}
+
+void TestCredentialCheck::ifCacheable_requestsOnlyWhenTheCacheWorks() {
+    CredentialCheck::Request ifCacheable = request();
+    ifCacheable.newToken = CredentialCheck::NewToken::IfCacheable;
+    const CredentialCheckResult cached = run(ifCacheable);
+    QVERIFY(cached.ok());
+    QCOMPARE(cached.source, Source::Requested);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    m_check = std::make_unique<CredentialCheck>(m_network.get(), m_clock.get(), nullptr);
+    QCOMPARE(run(ifCacheable).suspect(), Suspect::NeedsNewToken);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TestCredentialCheck::tokenFailure_namesTheLikelyCulprit_data() {
