@@ -9,7 +9,6 @@
 #include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
@@ -222,10 +221,7 @@ void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
     const bool hasData = m_document && m_document->hasData();
     if (hasData) {
         m_tree->expandTopLevels();
-        m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
-        const int maxKeyWidth = qMax(m_tree->viewport()->width() * 2 / 5, fontMetrics().averageCharWidth() * 20);
-        if (m_tree->columnWidth(JsonTreeModel::KeyColumn) > maxKeyWidth)
-            m_tree->setColumnWidth(JsonTreeModel::KeyColumn, maxKeyWidth);
+        m_tree->fitKeyColumn();
     }
     if (!hasData && m_errors->count() > 0)
         m_tabs->setCurrentIndex(ErrorsTab);

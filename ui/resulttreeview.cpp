@@ -12,6 +12,8 @@
 #include <QMenu>
 #include <QQueue>
 
+#include <algorithm>
+
 namespace altrata::ui {
 
 using results::JsonTreeModel;
@@ -25,7 +27,6 @@ ResultTreeView::ResultTreeView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setExpandsOnDoubleClick(true);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_expandAll = addViewAction(tr("&Expand All Below"), QKeySequence(tr("Ctrl+Shift+Right")),
                                 &ResultTreeView::expandAllBelowCurrent);
@@ -59,8 +60,12 @@ void ResultTreeView::setModel(QAbstractItemModel *model) {
         connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &ResultTreeView::updateActions);
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &ResultTreeView::updateActions, Qt::UniqueConnection);
-        header()->resizeSection(JsonTreeModel::KeyColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
-        header()->resizeSection(JsonTreeModel::ValueColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
+        // Key: room for typical field names, resizable; Value takes the rest; Type is short ("boolean").
+        const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+        header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::Fixed);
+        header()->resizeSection(JsonTreeModel::KeyColumn, charWidth * 28);
+        header()->resizeSection(JsonTreeModel::TypeColumn, charWidth * 10);
     }
     updateActions();
 }
@@ -153,6 +158,15 @@ void ResultTreeView::expandTopLevels() {
         fetchChildren(first);
         expand(first);
     }
+}
+
+void ResultTreeView::fitKeyColumn() {
+    // The keys on screen decide, within bounds: never so narrow that a key is cut to a letter, never so wide
+    // that a deep key pushes the values out of sight.
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    const int wanted = sizeHintForColumn(JsonTreeModel::KeyColumn);
+    const int widest = qMax(charWidth * 16, viewport()->width() * 2 / 5);
+    setColumnWidth(JsonTreeModel::KeyColumn, std::clamp(wanted, charWidth * 16, widest));
 }
 
 void ResultTreeView::expandAllBelowCurrent() {

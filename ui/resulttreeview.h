@@ -36,6 +36,8 @@ public:
     void collapseBelow(const QModelIndex &index);
     // Expands the top levels so that the first rows of data are visible: `data` and its first child.
     void expandTopLevels();
+    // Sizes the Key column to the keys on screen, within sensible bounds.
+    void fitKeyColumn();
 
     QAction *expandAllAction() const { return m_expandAll; }
     QAction *collapseAllAction() const { return m_collapseAll; }

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
 
     void view_readsEasily_uniformRowsAlternatingColoursThreeColumns();
+    void fitKeyColumn_followsTheKeys_withinBounds();
     void expandTopLevels_opensDataAndItsFirstChild();
     void actions_dependOnTheCurrentNode();
     void copyShortcuts_putValueJsonAndPathOnTheClipboard();
@@ -85,8 +86,20 @@ void TestResultTreeView::view_readsEasily_uniformRowsAlternatingColoursThreeColu
     QVERIFY(m_view->alternatingRowColors());
     QCOMPARE(m_model->columnCount(), 3);
     // The key column gets room for typical keys instead of the default narrow section.
-    QVERIFY(m_view->columnWidth(JsonTreeModel::KeyColumn) >=
-            m_view->fontMetrics().horizontalAdvance(QStringLiteral("personSearchResults")));
+    const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    QVERIFY(m_view->columnWidth(JsonTreeModel::KeyColumn) >= 20 * charWidth);
+}
+
+void TestResultTreeView::fitKeyColumn_followsTheKeys_withinBounds() {
+    // Fitted to the keys on screen, but never wider than 40% of the view: the values stay in sight.
+    const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    load(QByteArrayLiteral("{\"data\":{\"") + QByteArray(300, 'k') + QByteArrayLiteral("\":1}}"));
+    m_view->expandTopLevels();
+    m_view->fitKeyColumn();
+    QCOMPARE(m_view->columnWidth(JsonTreeModel::KeyColumn), m_view->viewport()->width() * 2 / 5);
+    load(QByteArrayLiteral("{\"data\":{\"a\":1}}"));
+    m_view->fitKeyColumn();
+    QCOMPARE(m_view->columnWidth(JsonTreeModel::KeyColumn), 16 * charWidth);
 }
 
 void TestResultTreeView::expandTopLevels_opensDataAndItsFirstChild() {
