@@ -101,6 +101,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("resultsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setContentsMargins(4, 1, 4, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
