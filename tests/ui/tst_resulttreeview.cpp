@@ -5,9 +5,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void fitKeyColumn_followsTheKeys_withinBounds();
     void expandTopLevels_opensDataAndItsFirstChild();
     void actions_dependOnTheCurrentNode();
+    void contextMenu_onARow_selectsIt_andOffersTheNodeActions();
     void copyShortcuts_putValueJsonAndPathOnTheClipboard();
     void expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly();
     void expandAllBelow_asteriskKey_isBoundedToo();
@@ -126,6 +130,32 @@ void TestResultTreeView::actions_dependOnTheCurrentNode() {
     QCOMPARE(m_view->copyValueAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+C")));
     QCOMPARE(m_view->copyJsonAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
     QCOMPARE(m_view->copyPathAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+C")));
+}
+
+void TestResultTreeView::contextMenu_onARow_selectsIt_andOffersTheNodeActions() {
+    load(peopleBody);
+    m_view->expandTopLevels();
+    const QModelIndex edges = indexAt(QStringLiteral("data.personSearch.edges"));
+    const QPoint pos = m_view->visualRect(edges).center();
+    QStringList offered;
+    // The menu runs its own loop: read and close it from there.
+    QTimer::singleShot(0, this, [&offered] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator() && action->isEnabled())
+                    offered.append(action->text());
+            }
+            menu->close();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, m_view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(m_view->viewport(), &event);
+
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0), edges);
+    const QStringList expected{m_view->expandAllAction()->text(), m_view->collapseAllAction()->text(),
+                               m_view->copyValueAction()->text(), m_view->copyJsonAction()->text(),
+                               m_view->copyPathAction()->text()};
+    QCOMPARE(offered, expected);
 }
 
 void TestResultTreeView::copyShortcuts_putValueJsonAndPathOnTheClipboard() {
