@@ -186,6 +186,16 @@ void ResultsView::setProgress(qint64 received, qint64 total) {
     setStatus(parts.join(separator));
 }
 
+void ResultsView::showParsing(qint64 bytes) {
+    // A large body takes a moment to parse; a bar stuck at 100% would look like a hang.
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    QStringList parts{tr("Reading %1\u2026").arg(byteSizeText(bytes))};
+    if (!m_serviceLabel.isEmpty())
+        parts.append(m_serviceLabel);
+    setStatus(parts.join(separator));
+}
+
 void ResultsView::showResponse(const GraphQLResponse &response, const QString &serviceLabel) {
     if (response.outcome == GraphQLResponse::Outcome::Cancelled) {
         showCancelled();
