@@ -2,6 +2,7 @@
 
 #include "bytesize.h"
 #include "errorlistwidget.h"
+#include "icons.h"
 #include "jsoneditor.h"
 #include "results/jsontreemodel.h"
 #include "resulttreeview.h"
@@ -287,10 +288,9 @@ QString ResultsView::responseStatus(const GraphQLResponse &response, const QStri
 }
 
 void ResultsView::showMessage(Severity severity, const QString &text, const QString &detail) {
-    const QStyle::StandardPixmap icon =
-        severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_messageIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
+    const QIcon icon = actionIcon(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+    m_messageIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_messageText->setText(text);
     m_messageText->setToolTip(detail);
     m_detailText->setText(detail);

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void contextMenu_onARow_selectsIt_andOffersTheNodeActions();
     void copyShortcuts_putValueJsonAndPathOnTheClipboard();
     void expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly();
-    void expandAllBelow_asteriskKey_isBoundedToo();
+    void expandAllBelow_asteriskKeyAndShortcuts_areBoundedToo();
     void expandAllBelow_smallSubtree_opensEverything_andSaysNothing();
     void collapseAllBelow_collapsesEveryExpandedDescendant_quickly();
 
@@ -210,7 +210,7 @@ void TestResultTreeView::expandAllBelow_onA50000ElementArray_stopsAtTheBound_qui
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("scrolling took %1 ms").arg(timer.elapsed())));
 }
 
-void TestResultTreeView::expandAllBelow_asteriskKey_isBoundedToo() {
+void TestResultTreeView::expandAllBelow_asteriskKeyAndShortcuts_areBoundedToo() {
     load(largeArrayBody(3000));
     m_view->setExpandLimit(100);
     m_view->setCurrentIndex(indexAt(QStringLiteral("data.items")));
@@ -219,6 +219,16 @@ void TestResultTreeView::expandAllBelow_asteriskKey_isBoundedToo() {
     QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
     QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[99]"))));
     QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[0].a"))));
+
+    // The menu's shortcuts do the same while the tree has focus.
+    QApplication::setActiveWindow(m_view.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items"))));
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[99]"))));
 }
 
 void TestResultTreeView::expandAllBelow_smallSubtree_opensEverything_andSaysNothing() {
