@@ -5,6 +5,7 @@
 #include "auth/tokencache.h"
 #include "faketokenserver.h"
 #include "net/credentialcheck.h"
+#include "results/resultdocument.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -134,7 +135,13 @@ void TestCredentialCheck::validCachedToken_isUsed_withZeroTokenRequests() {
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(m_server->graphqlRequestCount(), 1);
     QVERIFY(result.service);
-    QCOMPARE(result.service->data.toObject().value(QStringLiteral("__typename")).toString(), QStringLiteral("Query"));
+    const auto &document = result.service->document;
+    QVERIFY(document);
+    const auto data = document->member(document->root(), "data");
+    QVERIFY(data);
+    const auto typeName = document->member(*data, "__typename");
+    QVERIFY(typeName);
+    QCOMPARE(document->scalarText(*typeName), QStringLiteral("Query"));
     QVERIFY(result.token);
     QCOMPARE(result.token->secondsRemaining(m_clock->now()), 3600);
 }
