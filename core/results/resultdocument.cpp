@@ -242,6 +242,8 @@ QString ResultDocument::key(NodeId object, qsizetype index) const {
 }
 
 QString ResultDocument::memberKey(NodeId member) const {
+    if (member == kNoNode) // key() past the last child: there is no word before position 0 to read
+        return {};
     const std::string_view text = m_impl->tape.string(member - 1); // the key word precedes the value
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
@@ -301,6 +303,8 @@ qsizetype ResultDocument::stringSize(NodeId node) const {
 }
 
 QByteArray ResultDocument::toJson(NodeId node, bool pretty) const {
+    if (node == kNoNode)
+        return {};
     return detail::printJson(m_impl->tape, node, pretty);
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void scalarText_numbers_keepTheirSourceText();
     void children_walkMembersInOrder_withKeysAndDuplicates();
     void member_findsFirstMatchOrNothing();
+    void child_pastTheLast_isNoNode_andReadsSafely();
     void childCount_emptyContainers_isZero();
     void childCount_beyondSimdjsonsSaturatedCount_isCounted();
     void toJson_compact_reproducesMinifiedSource();
@@ -128,6 +129,18 @@ void TestResultDocument::member_findsFirstMatchOrNothing() {
     QVERIFY(document->member(*y, "z"));
     QVERIFY(!document->member(*y, "x"));
     QVERIFY(!document->member(*document->member(*y, "z"), "z")); // an array has no members
+}
+
+void TestResultDocument::child_pastTheLast_isNoNode_andReadsSafely() {
+    const auto document = parsed("{\"a\":1,\"b\":[2]}");
+    QVERIFY(document);
+    const NodeId root = document->root();
+    QCOMPARE(document->key(root, 1), QStringLiteral("b"));
+    QCOMPARE(document->child(root, 2), ResultDocument::kNoNode);
+    QCOMPARE(document->key(root, 2), QString());
+    QCOMPARE(document->memberKey(ResultDocument::kNoNode), QString());
+    QCOMPARE(document->toJson(ResultDocument::kNoNode, true), QByteArray());
+    QCOMPARE(document->childCount(ResultDocument::kNoNode), 0);
 }
 
 void TestResultDocument::childCount_emptyContainers_isZero() {
