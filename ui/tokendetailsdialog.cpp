@@ -296,10 +296,7 @@ void TokenDetailsDialog::copyToken() {
 }
 
 void TokenDetailsDialog::renewToken() {
-    if (!m_session || !TokenStatusWidget::confirmRenewal(this))
-        return;
-    qCInfo(lcUi) << "user confirmed a forced token renewal";
-    m_session->renewTokenTerminatingOtherSessions(this, [](const auth::TokenResult &) {});
+    TokenStatusWidget::renewAfterConfirmation(m_session, this);
 }
 
 void TokenDetailsDialog::getToken() {

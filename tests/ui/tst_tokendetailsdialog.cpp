@@ -39,6 +39,7 @@ private Q_SLOTS:
     void copy_confirmed_putsConcealedTokenOnClipboard();
     void renew_cancelled_doesNotRequest();
     void renew_confirmed_explainsThenRequestsOnce();
+    void renew_sessionDeletedWhileAsking_doesNothing();
 
 private:
     void openDialog();
@@ -232,6 +233,23 @@ void TestTokenDetailsDialog::renew_confirmed_explainsThenRequestsOnce() {
     QTRY_COMPARE(m_session->state(), AuthSession::State::Valid);
     QVERIFY(m_server->currentToken() != first);
     QTRY_VERIFY(tableText("claimsTable").contains(QStringLiteral("jti=2")));
+}
+
+void TestTokenDetailsDialog::renew_sessionDeletedWhileAsking_doesNothing() {
+    QVERIFY(obtainToken());
+    openDialog();
+    bool asked = false;
+    // The profile goes (switched, deleted) while the question is open; confirming must not touch its session.
+    test::answerNextMessageBox(
+        [this](QMessageBox *box) {
+            m_session.reset();
+            return test::buttonNamed(box, QStringLiteral("confirmRenewButton"));
+        },
+        &asked);
+    QTest::mouseClick(button("renewTokenButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QTRY_COMPARE(m_dialog->stateText(), QStringLiteral("No profile selected"));
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 QTEST_MAIN(TestTokenDetailsDialog)
