@@ -83,19 +83,7 @@ void CredentialTestPanel::buildUi() {
     m_progressLabel->setObjectName(QStringLiteral("testProgressLabel"));
     m_progressLabel->hide();
 
-    m_warning = new QFrame(this);
-    m_warning->setObjectName(QStringLiteral("newTokenWarning"));
-    m_warning->setFrameShape(QFrame::StyledPanel);
-    m_warningText = new QLabel(m_warning);
-    m_warningText->setObjectName(QStringLiteral("newTokenWarningText"));
-    m_warningText->setWordWrap(true);
-    auto *requestButton = new QPushButton(tr("&Request New Token and Test"), m_warning);
-    requestButton->setObjectName(QStringLiteral("requestNewTokenButton"));
-    auto *warningLayout = new QVBoxLayout(m_warning);
-    warningLayout->addWidget(m_warningText);
-    warningLayout->addWidget(requestButton, 0, Qt::AlignLeft);
-    m_warning->hide();
-
+    buildWarning();
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("testResultLabel"));
     m_resultLabel->setWordWrap(true);
@@ -115,6 +103,22 @@ void CredentialTestPanel::buildUi() {
 
     connect(m_testButton, &QPushButton::clicked, this, &CredentialTestPanel::test);
     connect(m_cancelButton, &QPushButton::clicked, this, &CredentialTestPanel::cancel);
+}
+
+// The inline warning before a new token, with the only button that may request one.
+void CredentialTestPanel::buildWarning() {
+    m_warning = new QFrame(this);
+    m_warning->setObjectName(QStringLiteral("newTokenWarning"));
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warningText = new QLabel(m_warning);
+    m_warningText->setObjectName(QStringLiteral("newTokenWarningText"));
+    m_warningText->setWordWrap(true);
+    auto *requestButton = new QPushButton(tr("&Request New Token and Test"), m_warning);
+    requestButton->setObjectName(QStringLiteral("requestNewTokenButton"));
+    auto *warningLayout = new QVBoxLayout(m_warning);
+    warningLayout->addWidget(m_warningText);
+    warningLayout->addWidget(requestButton, 0, Qt::AlignLeft);
+    m_warning->hide();
     connect(requestButton, &QPushButton::clicked, this, &CredentialTestPanel::testWithNewToken);
 }
 

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void buildWarning();
     void start(bool allowNewToken);
     void onPhase(net::CredentialCheckResult::Phase phase);
     void onFinished(const net::CredentialCheckResult &result);

@@ -1,5 +1,6 @@
 #include "graphqllexer.h"
 #include "queryeditor.h"
+#include "scintillatesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,22 +19,15 @@ using altrata::ui::QueryEditor;
 
 namespace {
 
-long sci(const QueryEditor &e, unsigned int msg, unsigned long w = 0, long l = 0) {
-    return e.SendScintilla(msg, w, l);
-}
+using altrata::test::sci;
+using altrata::test::styleColour;
 
 bool underlinedAt(const QueryEditor &e, qsizetype bytePosition) {
-    return sci(e, QsciScintillaBase::SCI_INDICATORVALUEAT, static_cast<unsigned long>(e.errorIndicator()),
-               static_cast<long>(bytePosition)) != 0;
+    return altrata::test::indicatorAt(e, e.errorIndicator(), bytePosition);
 }
 
 qsizetype byteIndexOf(const QueryEditor &e, const char *needle) {
     return e.text().toUtf8().indexOf(needle);
-}
-
-QColor styleColour(const QueryEditor &e, unsigned int msg, int style) {
-    const auto bgr = static_cast<unsigned long>(sci(e, msg, static_cast<unsigned long>(style)));
-    return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
 }
 
 // WCAG contrast ratio of two colours.
