@@ -10,6 +10,7 @@
 #include "net/servicecatalog.h"
 #include "uilogging.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -169,6 +170,8 @@ void CredentialTestPanel::testWithNewToken() {
 }
 
 void CredentialTestPanel::start(bool allowNewToken) {
+    // Disabling or hiding the focused button would throw a keyboard user's focus somewhere else in the dialog.
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_check.reset();
     // Over the store's current secret store: it may have switched to memory since the last test.
     m_cache = m_store->secretStore() ? std::make_unique<auth::TokenCache>(m_store->secretStore()) : nullptr;
@@ -184,6 +187,8 @@ void CredentialTestPanel::start(bool allowNewToken) {
     m_resultLabel->hide();
     m_serviceLabel->setText(tr("Service: %1").arg(displayUrl(request.serviceUrl)));
     setRunning(true);
+    if (hadFocus)
+        m_cancelButton->setFocus(Qt::OtherFocusReason);
     m_check->start(request);
 }
 
@@ -204,11 +209,14 @@ void CredentialTestPanel::clear() {
 }
 
 void CredentialTestPanel::setRunning(bool running) {
+    const bool cancelHadFocus = m_cancelButton->hasFocus();
     m_testButton->setEnabled(!running);
     m_cancelButton->setVisible(running);
     m_progressLabel->setVisible(running);
     if (!running)
         m_progressLabel->clear();
+    if (!running && cancelHadFocus)
+        m_testButton->setFocus(Qt::OtherFocusReason); // back where the keyboard user started
 }
 
 void CredentialTestPanel::onPhase(Phase phase) {
