@@ -8,9 +8,11 @@
 #include "auth/tokencache.h"
 #include "auth/urlpolicy.h"
 #include "net/servicecatalog.h"
+#include "statuscolours.h"
 #include "uilogging.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -265,9 +267,21 @@ void CredentialTestPanel::showWarning(bool keychainAvailable) {
 }
 
 void CredentialTestPanel::showResult(bool ok, const QString &text) {
+    m_resultOk = ok;
     m_resultLabel->setText(text);
-    colour(m_resultLabel, ok ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd0, 0x31, 0x2d));
+    colourResult();
     m_resultLabel->show();
+}
+
+void CredentialTestPanel::colourResult() {
+    colour(m_resultLabel, statusColour(m_resultOk ? StatusTone::Success : StatusTone::Error, palette()));
+}
+
+// The result's colour is an explicit palette entry: after a switch between light and dark it is chosen again.
+void CredentialTestPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_resultLabel)
+        colourResult();
 }
 
 QString CredentialTestPanel::successText(const CredentialCheckResult &result) const {

@@ -3,8 +3,10 @@
 #include "auth/memorysecretstore.h"
 #include "credentialtestpanel.h"
 #include "faketokenserver.h"
+#include "palettetesting.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -31,6 +33,7 @@ private Q_SLOTS:
 
     void keyboard_focusMovesToCancelWhileRunning_andBackToTest();
     void keyboard_requestNewToken_thenCancel_keepsFocusInThePanel();
+    void result_staysReadable_whenThePaletteSwitchesBetweenLightAndDark();
 
 private:
     QPushButton *button(const char *name) const { return m_panel->findChild<QPushButton *>(QString::fromLatin1(name)); }
@@ -125,6 +128,23 @@ void TestCredentialTestPanel::keyboard_requestNewToken_thenCancel_keepsFocusInTh
     QTRY_VERIFY(!m_panel->isRunning());
     QVERIFY(test->hasFocus());
     QVERIFY2(m_panel->resultText().contains(QStringLiteral("cancelled")), qPrintable(m_panel->resultText()));
+}
+
+void TestCredentialTestPanel::result_staysReadable_whenThePaletteSwitchesBetweenLightAndDark() {
+    m_server->setBehaviour(FakeTokenServer::Behaviour::WrongApiKey);
+    m_panel->testWithNewToken();
+    QTRY_VERIFY(!m_panel->isRunning());
+    QVERIFY2(m_panel->resultText().contains(QStringLiteral("API key")), qPrintable(m_panel->resultText()));
+    auto *label = m_panel->findChild<QLabel *>(QStringLiteral("testResultLabel"));
+    for (const QPalette &palette : {test::darkPalette(), test::lightPalette()}) {
+        m_window->setPalette(palette);
+        const QColor text = label->palette().color(QPalette::WindowText);
+        const double ratio = test::contrastRatio(text, palette.color(QPalette::Window));
+        QVERIFY2(
+            ratio >= 4.5,
+            qPrintable(
+                QStringLiteral("%1 on %2: %3:1").arg(text.name(), palette.color(QPalette::Window).name()).arg(ratio)));
+    }
 }
 
 QTEST_MAIN(TestCredentialTestPanel)

@@ -2,6 +2,7 @@
 #include "auth/clock.h"
 #include "faketokenserver.h"
 #include "modalanswer.h"
+#include "palettetesting.h"
 #include "tokendetailsdialog.h"
 
 #include <QApplication>
@@ -171,6 +172,13 @@ void TestTokenDetailsDialog::clockSkew_isWarnedAbout_andIssuedTimeIsCorrected() 
     // The JWT says iat = server time; shown on this computer's clock, like the expiry.
     const QString issued = QLocale().toString(m_clock->now().toLocalTime(), QLocale::LongFormat);
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("issuedLabel"))->text(), issued);
+    // The warning colour stays readable when the palette switches between dark and light.
+    auto *warning = m_dialog->findChild<QLabel *>(QStringLiteral("clockSkewLabel"));
+    for (const QPalette &palette : {test::darkPalette(), test::lightPalette()}) {
+        m_dialog->setPalette(palette);
+        const QColor text = warning->palette().color(QPalette::WindowText);
+        QVERIFY2(test::contrastRatio(text, palette.color(QPalette::Window)) >= 4.5, qPrintable(text.name()));
+    }
 }
 
 void TestTokenDetailsDialog::copy_cancelled_leavesTheClipboardAlone() {
