@@ -66,11 +66,7 @@ void TestCredentialTestPanel::init() {
     m_server->setServerDate(now);
     m_network = std::make_unique<QNetworkAccessManager>();
 
-    auth::Credentials credentials;
-    credentials.tokenUrl = m_server->tokenUrl();
-    credentials.username = QStringLiteral("test-user");
-    credentials.password = auth::Secret(QStringLiteral("test-password"));
-    credentials.apiKey = auth::Secret(QStringLiteral("test-api-key"));
+    const auth::Credentials credentials = m_server->acceptedCredentials();
     m_window = std::make_unique<QWidget>();
     m_panel = new CredentialTestPanel(m_store.get(), m_network.get(), m_clock.get(), [credentials] {
         return CredentialTestPanel::FormValues{credentials, QUrl()};

@@ -69,11 +69,7 @@ void TestTokenStatusWidget::init() {
     QVERIFY(m_server->start());
     m_server->setServerDate(now);
     m_network = std::make_unique<QNetworkAccessManager>();
-    auth::Credentials credentials;
-    credentials.tokenUrl = m_server->tokenUrl();
-    credentials.username = QStringLiteral("test-user");
-    credentials.password = auth::Secret(QStringLiteral("test-password"));
-    credentials.apiKey = auth::Secret(QStringLiteral("test-api-key"));
+    const auth::Credentials credentials = m_server->acceptedCredentials();
     m_session =
         std::make_unique<AuthSession>(credentials, m_network.get(), nullptr, m_clock.get(), AuthSession::Options{});
     m_widget = std::make_unique<TokenStatusWidget>();
