@@ -8,8 +8,11 @@
 #include "auth/tokencache.h"
 #include "auth/urlpolicy.h"
 #include "net/servicecatalog.h"
+#include "statuscolours.h"
 #include "uilogging.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -83,19 +86,7 @@ void CredentialTestPanel::buildUi() {
     m_progressLabel->setObjectName(QStringLiteral("testProgressLabel"));
     m_progressLabel->hide();
 
-    m_warning = new QFrame(this);
-    m_warning->setObjectName(QStringLiteral("newTokenWarning"));
-    m_warning->setFrameShape(QFrame::StyledPanel);
-    m_warningText = new QLabel(m_warning);
-    m_warningText->setObjectName(QStringLiteral("newTokenWarningText"));
-    m_warningText->setWordWrap(true);
-    auto *requestButton = new QPushButton(tr("&Request New Token and Test"), m_warning);
-    requestButton->setObjectName(QStringLiteral("requestNewTokenButton"));
-    auto *warningLayout = new QVBoxLayout(m_warning);
-    warningLayout->addWidget(m_warningText);
-    warningLayout->addWidget(requestButton, 0, Qt::AlignLeft);
-    m_warning->hide();
-
+    buildWarning();
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("testResultLabel"));
     m_resultLabel->setWordWrap(true);
@@ -115,6 +106,22 @@ void CredentialTestPanel::buildUi() {
 
     connect(m_testButton, &QPushButton::clicked, this, &CredentialTestPanel::test);
     connect(m_cancelButton, &QPushButton::clicked, this, &CredentialTestPanel::cancel);
+}
+
+// The inline warning before a new token, with the only button that may request one.
+void CredentialTestPanel::buildWarning() {
+    m_warning = new QFrame(this);
+    m_warning->setObjectName(QStringLiteral("newTokenWarning"));
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warningText = new QLabel(m_warning);
+    m_warningText->setObjectName(QStringLiteral("newTokenWarningText"));
+    m_warningText->setWordWrap(true);
+    auto *requestButton = new QPushButton(tr("&Request New Token and Test"), m_warning);
+    requestButton->setObjectName(QStringLiteral("requestNewTokenButton"));
+    auto *warningLayout = new QVBoxLayout(m_warning);
+    warningLayout->addWidget(m_warningText);
+    warningLayout->addWidget(requestButton, 0, Qt::AlignLeft);
+    m_warning->hide();
     connect(requestButton, &QPushButton::clicked, this, &CredentialTestPanel::testWithNewToken);
 }
 
@@ -165,6 +172,8 @@ void CredentialTestPanel::testWithNewToken() {
 }
 
 void CredentialTestPanel::start(bool allowNewToken) {
+    // Disabling or hiding the focused button would throw a keyboard user's focus somewhere else in the dialog.
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_check.reset();
     // Over the store's current secret store: it may have switched to memory since the last test.
     m_cache = m_store->secretStore() ? std::make_unique<auth::TokenCache>(m_store->secretStore()) : nullptr;
@@ -180,6 +189,8 @@ void CredentialTestPanel::start(bool allowNewToken) {
     m_resultLabel->hide();
     m_serviceLabel->setText(tr("Service: %1").arg(displayUrl(request.serviceUrl)));
     setRunning(true);
+    if (hadFocus)
+        m_cancelButton->setFocus(Qt::OtherFocusReason);
     m_check->start(request);
 }
 
@@ -200,11 +211,14 @@ void CredentialTestPanel::clear() {
 }
 
 void CredentialTestPanel::setRunning(bool running) {
+    const bool cancelHadFocus = m_cancelButton->hasFocus();
     m_testButton->setEnabled(!running);
     m_cancelButton->setVisible(running);
     m_progressLabel->setVisible(running);
     if (!running)
         m_progressLabel->clear();
+    if (!running && cancelHadFocus)
+        m_testButton->setFocus(Qt::OtherFocusReason); // back where the keyboard user started
 }
 
 void CredentialTestPanel::onPhase(Phase phase) {
@@ -253,9 +267,21 @@ void CredentialTestPanel::showWarning(bool keychainAvailable) {
 }
 
 void CredentialTestPanel::showResult(bool ok, const QString &text) {
+    m_resultOk = ok;
     m_resultLabel->setText(text);
-    colour(m_resultLabel, ok ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd0, 0x31, 0x2d));
+    colourResult();
     m_resultLabel->show();
+}
+
+void CredentialTestPanel::colourResult() {
+    colour(m_resultLabel, statusColour(m_resultOk ? StatusTone::Success : StatusTone::Error, palette()));
+}
+
+// The result's colour is an explicit palette entry: after a switch between light and dark it is chosen again.
+void CredentialTestPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_resultLabel)
+        colourResult();
 }
 
 QString CredentialTestPanel::successText(const CredentialCheckResult &result) const {

@@ -65,13 +65,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     void finished(bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void buildWarning();
     void start(bool allowNewToken);
     void onPhase(net::CredentialCheckResult::Phase phase);
     void onFinished(const net::CredentialCheckResult &result);
     void showWarning(bool keychainAvailable);
     void showResult(bool ok, const QString &text);
+    void colourResult(); // success or failure colour for the current palette
     QString successText(const net::CredentialCheckResult &result) const;
     static QString failureHeadline(net::CredentialCheckResult::Suspect suspect);
     void setRunning(bool running);
@@ -91,6 +96,7 @@ private:
     QFrame *m_warning = nullptr;
     QLabel *m_warningText = nullptr;
     QLabel *m_resultLabel = nullptr;
+    bool m_resultOk = false;
 };
 
 } // namespace altrata::ui

@@ -1,5 +1,6 @@
 #include "icons.h"
 
+#include "statuscolours.h"
 #include "uilogging.h"
 
 #include <QFile>
@@ -18,10 +19,6 @@ QString resourcePath(const QString &name) {
     return QStringLiteral(":/icons/actions/%1.svg").arg(name);
 }
 
-bool isDark(const QPalette &palette) {
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
-}
-
 QColor tintFor(const QString &name, QIcon::Mode mode, const QPalette &palette) {
     if (mode == QIcon::Disabled)
         return palette.color(QPalette::Disabled, QPalette::ButtonText);
@@ -29,9 +26,9 @@ QColor tintFor(const QString &name, QIcon::Mode mode, const QPalette &palette) {
         return palette.color(QPalette::Active, QPalette::HighlightedText);
     // Semantic colours, lighter on a dark background so that they keep their contrast.
     if (name == QLatin1String("error"))
-        return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+        return statusColour(StatusTone::Error, palette);
     if (name == QLatin1String("warning"))
-        return isDark(palette) ? QColor(0xf2, 0xb8, 0x4b) : QColor(0xa8, 0x5d, 0x00);
+        return statusColour(StatusTone::Warning, palette);
     return palette.color(QPalette::Active, QPalette::ButtonText);
 }
 

@@ -7,6 +7,7 @@
 #include "results/jsontreemodel.h"
 #include "resulttreeview.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -288,23 +289,35 @@ QString ResultsView::responseStatus(const GraphQLResponse &response, const QStri
 }
 
 void ResultsView::showMessage(Severity severity, const QString &text, const QString &detail) {
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon = actionIcon(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
-    m_messageIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
+    m_severity = severity;
+    styleMessageBar();
     m_messageText->setText(text);
     m_messageText->setToolTip(detail);
     m_detailText->setText(detail);
     m_detailsButton->setVisible(!detail.isEmpty());
     m_detailsButton->setChecked(false);
+    m_messageBar->show();
+}
+
+void ResultsView::styleMessageBar() {
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const QIcon icon = actionIcon(m_severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+    m_messageIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     // A tint of the palette's own window colour keeps the bar readable in light and dark themes alike.
     QPalette palette = this->palette();
     const QColor window = palette.color(QPalette::Window);
-    const QColor tint = severity == Severity::Error ? QColor(220, 50, 47) : QColor(220, 160, 0);
+    const QColor tint = m_severity == Severity::Error ? QColor(220, 50, 47) : QColor(220, 160, 0);
     palette.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * 0.75f + tint.redF() * 0.25f,
                                                         window.greenF() * 0.75f + tint.greenF() * 0.25f,
                                                         window.blueF() * 0.75f + tint.blueF() * 0.25f));
     m_messageBar->setPalette(palette);
-    m_messageBar->show();
+}
+
+// The bar's tint is an explicit palette that would otherwise keep a light background under a dark theme.
+void ResultsView::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_messageBar)
+        styleMessageBar();
 }
 
 void ResultsView::hideMessage() {

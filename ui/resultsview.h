@@ -74,6 +74,9 @@ Q_SIGNALS:
     // A GraphQL error's location was activated: 1-based line and column in the query that was sent.
     void errorLocationActivated(int line, int column);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Severity { Warning, Error };
 
@@ -81,6 +84,7 @@ private:
     void showDocument(std::shared_ptr<const results::ResultDocument> document);
     void showMessage(Severity severity, const QString &text, const QString &detail);
     void hideMessage();
+    void styleMessageBar(); // icon and tint of m_severity, from the current palette
     void setStatus(const QString &text);
     void finishProgress();
     void updateErrorsTabLabel();
@@ -104,6 +108,7 @@ private:
 
     std::shared_ptr<const results::ResultDocument> m_document;
     QString m_serviceLabel;
+    Severity m_severity = Severity::Warning; // of the message shown
     QString m_baseStatus; // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
     QFutureWatcher<QByteArray> *m_rawWatcher = nullptr;
     quint64 m_rawGeneration = 0; // bumped per document: an older formatting job's text is dropped

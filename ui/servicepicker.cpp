@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace altrata::ui {
@@ -138,6 +139,10 @@ void ServicePicker::restoreSelection() {
 
 void ServicePicker::onActivated(int index) {
     const QString entry = itemData(index, kEntryRole).toString();
+    if (!entry.isEmpty() && m_browsing) {
+        restoreSelection();
+        return;
+    }
     if (entry == kSandboxEntry) {
         restoreSelection();
         Q_EMIT sandboxRequested();
@@ -152,6 +157,16 @@ void ServicePicker::onActivated(int index) {
         return;
     m_lastServiceIndex = index;
     Q_EMIT serviceSelected(m_services.at(index).url);
+}
+
+void ServicePicker::keyPressEvent(QKeyEvent *event) {
+    const QScopedValueRollback browsing(m_browsing, true);
+    QComboBox::keyPressEvent(event);
+}
+
+void ServicePicker::wheelEvent(QWheelEvent *event) {
+    const QScopedValueRollback browsing(m_browsing, true);
+    QComboBox::wheelEvent(event);
 }
 
 QString ServicePicker::customUrlProblem(const QString &text) {

@@ -52,6 +52,12 @@ Q_SIGNALS:
     // The "Sandbox" entry was chosen; the selection stays where it was until the sandbox's services appear.
     void sandboxRequested();
 
+protected:
+    // Arrow keys, typing and the wheel browse the services only: passing over "Sandbox" or "Custom URL…" must
+    // not start the sandbox or open a dialog. Those act when chosen from the open list (Alt+Down, F4, click).
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
 private:
     void rebuild();
     void onActivated(int index);
@@ -67,6 +73,7 @@ private:
     QList<QUrl> m_recent;              // most recent first
     QPointer<QSettings> m_settings;
     bool m_sandboxOffered = false;
+    bool m_browsing = false; // inside a key or wheel event: activation there is browsing, not a choice
     int m_lastServiceIndex = 0;
 };
 

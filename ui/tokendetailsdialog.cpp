@@ -3,6 +3,7 @@
 #include "auth/authsession.h"
 #include "auth/clock.h"
 #include "auth/durationformat.h"
+#include "statuscolours.h"
 #include "tokenstatuswidget.h"
 #include "uilogging.h"
 
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -134,9 +136,7 @@ QWidget *TokenDetailsDialog::buildSummary() {
     m_issuedLabel = valueLabel("issuedLabel");
     m_expiresLabel = valueLabel("expiresLabel");
     m_skewLabel = valueLabel("clockSkewLabel");
-    QPalette warning = m_skewLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x6c, 0x00));
-    m_skewLabel->setPalette(warning);
+    colourSkewWarning();
     auto *profile = valueLabel("profileLabel");
     profile->setText(m_profileName.isEmpty() ? tr("(none)") : m_profileName);
     auto *form = new QFormLayout(box);
@@ -246,6 +246,19 @@ void TokenDetailsDialog::refreshTimes() {
     m_skewLabel->setVisible(skewed);
 }
 
+void TokenDetailsDialog::colourSkewWarning() {
+    QPalette warning = m_skewLabel->palette();
+    warning.setColor(QPalette::WindowText, statusColour(StatusTone::Warning, palette()));
+    m_skewLabel->setPalette(warning);
+}
+
+// The warning's colour is an explicit palette entry: after a switch between light and dark it is chosen again.
+void TokenDetailsDialog::changeEvent(QEvent *event) {
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_skewLabel)
+        colourSkewWarning();
+}
+
 QString TokenDetailsDialog::stateText() const {
     return m_stateLabel->text();
 }
@@ -296,10 +309,7 @@ void TokenDetailsDialog::copyToken() {
 }
 
 void TokenDetailsDialog::renewToken() {
-    if (!m_session || !TokenStatusWidget::confirmRenewal(this))
-        return;
-    qCInfo(lcUi) << "user confirmed a forced token renewal";
-    m_session->renewTokenTerminatingOtherSessions(this, [](const auth::TokenResult &) {});
+    TokenStatusWidget::renewAfterConfirmation(m_session, this);
 }
 
 void TokenDetailsDialog::getToken() {

@@ -40,8 +40,12 @@ public Q_SLOTS:
     void renewToken(); // confirms first
     void getToken();   // only requests when no valid token is held (never terminates anything)
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void colourSkewWarning(); // the warning colour for the current palette
     QWidget *buildSummary();
     QWidget *buildTables();
     void refresh();

@@ -324,10 +324,16 @@ void TokenStatusWidget::getToken() {
 }
 
 void TokenStatusWidget::renewToken() {
-    if (!m_session || !confirmRenewal(this))
-        return;
+    renewAfterConfirmation(m_session, this);
+}
+
+bool TokenStatusWidget::renewAfterConfirmation(AuthSession *session, QWidget *parent) {
+    const QPointer<AuthSession> guard(session); // the question's event loop may delete the session
+    if (!guard || !confirmRenewal(parent) || !guard)
+        return false;
     qCInfo(lcUi) << "user confirmed a forced token renewal";
-    m_session->renewTokenTerminatingOtherSessions(this, [](const auth::TokenResult &) {});
+    guard->renewTokenTerminatingOtherSessions(parent, [](const auth::TokenResult &) {});
+    return true;
 }
 
 bool TokenStatusWidget::confirmRenewal(QWidget *parent) {

@@ -45,6 +45,9 @@ public:
     // Explains that renewing terminates the token of every other program using these credentials;
     // true only when the user confirmed. The one place that asks, for every view that offers renewal.
     static bool confirmRenewal(QWidget *parent);
+    // Asks (confirmRenewal()) and renews `session` only when the user confirmed and the session still exists
+    // then: it may go while the question is open (profile switched or deleted). True when renewal started.
+    static bool renewAfterConfirmation(auth::AuthSession *session, QWidget *parent);
 
 public Q_SLOTS:
     void getToken();

@@ -56,6 +56,15 @@ void FakeTokenServer::setCredentials(QString username, QString password, QString
     m_apiKey = std::move(apiKey);
 }
 
+auth::Credentials FakeTokenServer::acceptedCredentials() const {
+    auth::Credentials credentials;
+    credentials.tokenUrl = tokenUrl();
+    credentials.username = m_username;
+    credentials.password = auth::Secret(m_password);
+    credentials.apiKey = auth::Secret(m_apiKey);
+    return credentials;
+}
+
 void FakeTokenServer::setTokenResponseOverrides(QJsonObject overrides, QStringList removeKeys) {
     m_overrides = std::move(overrides);
     m_removeKeys = std::move(removeKeys);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/credentials.h"
 #include "loopbackhttpserver.h"
 
 #include <QByteArray>
@@ -52,6 +53,8 @@ public:
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setCredentials(QString username, QString password, QString apiKey);
+    // What a client needs to get a token here: tokenUrl() and the username, password and API key accepted.
+    auth::Credentials acceptedCredentials() const;
     void setExpiresIn(int seconds) { m_expiresIn = seconds; }
     // The JWT's exp claim = server time + this (defaults to expires_in), to test the cross-check.
     void setJwtLifetime(int seconds) { m_jwtLifetime = seconds; }

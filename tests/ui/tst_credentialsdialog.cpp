@@ -409,11 +409,7 @@ QString TestCredentialsDialog::testOutcome(CredentialsDialog &dialog) {
 void TestCredentialsDialog::testCredentials_validCachedToken_isUsedWithoutATokenRequest() {
     CredentialsDialog &dialog = *openTestableDialog();
     typeServerProfile(dialog, QStringLiteral("test-password"), QStringLiteral("test-api-key"));
-    auth::Credentials credentials;
-    credentials.tokenUrl = m_server->tokenUrl();
-    credentials.username = QStringLiteral("test-user");
-    credentials.password = Secret(QStringLiteral("test-password"));
-    credentials.apiKey = Secret(QStringLiteral("test-api-key"));
+    const auth::Credentials credentials = m_server->acceptedCredentials(); // what the form holds
     auth::AccessToken token;
     token.value = Secret(QString::fromLatin1(m_server->issueToken()));
     token.obtainedAt = m_clock->now();

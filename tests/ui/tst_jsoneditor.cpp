@@ -1,4 +1,5 @@
 #include "jsoneditor.h"
+#include "scintillatesting.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -9,13 +10,11 @@ using altrata::ui::JsonEditor;
 
 namespace {
 
-long sci(const JsonEditor &e, unsigned int msg, unsigned long w = 0, long l = 0) {
-    return e.SendScintilla(msg, w, l);
-}
+using altrata::test::sci;
+using altrata::test::styleColour;
 
 bool underlinedAt(const JsonEditor &e, qsizetype bytePosition) {
-    return sci(e, QsciScintillaBase::SCI_INDICATORVALUEAT, static_cast<unsigned long>(e.errorIndicator()),
-               static_cast<long>(bytePosition)) != 0;
+    return altrata::test::indicatorAt(e, e.errorIndicator(), bytePosition);
 }
 
 QList<qsizetype> underlinedBytes(const JsonEditor &e) {
@@ -25,11 +24,6 @@ QList<qsizetype> underlinedBytes(const JsonEditor &e) {
             bytes.append(i);
     }
     return bytes;
-}
-
-QColor styleColour(const JsonEditor &e, unsigned int msg, int style) {
-    const auto bgr = static_cast<unsigned long>(sci(e, msg, static_cast<unsigned long>(style)));
-    return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
 }
 
 } // namespace

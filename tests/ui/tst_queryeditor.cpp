@@ -1,5 +1,7 @@
 #include "graphqllexer.h"
+#include "palettetesting.h"
 #include "queryeditor.h"
+#include "scintillatesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,58 +13,25 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 using altrata::ui::GraphQLLexer;
 using altrata::ui::QueryEditor;
 
 namespace {
 
-long sci(const QueryEditor &e, unsigned int msg, unsigned long w = 0, long l = 0) {
-    return e.SendScintilla(msg, w, l);
-}
+using altrata::test::sci;
+using altrata::test::styleColour;
 
 bool underlinedAt(const QueryEditor &e, qsizetype bytePosition) {
-    return sci(e, QsciScintillaBase::SCI_INDICATORVALUEAT, static_cast<unsigned long>(e.errorIndicator()),
-               static_cast<long>(bytePosition)) != 0;
+    return altrata::test::indicatorAt(e, e.errorIndicator(), bytePosition);
 }
 
 qsizetype byteIndexOf(const QueryEditor &e, const char *needle) {
     return e.text().toUtf8().indexOf(needle);
 }
 
-QColor styleColour(const QueryEditor &e, unsigned int msg, int style) {
-    const auto bgr = static_cast<unsigned long>(sci(e, msg, static_cast<unsigned long>(style)));
-    return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
-}
-
-// WCAG contrast ratio of two colours.
-double contrast(const QColor &a, const QColor &b) {
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a) + 0.05, lb = luminance(b) + 0.05;
-    return la > lb ? la / lb : lb / la;
-}
-
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
-    return p;
-}
-
-QPalette lightPalette() {
-    QPalette p;
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::Text, Qt::black);
-    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
-    p.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
-    return p;
-}
+using altrata::test::contrastRatio;
+using altrata::test::darkPalette;
+using altrata::test::lightPalette;
 
 } // namespace
 
@@ -201,8 +170,8 @@ void TestQueryEditor::applicationPaletteChange_restylesTheEditor() {
     QApplication::setPalette(darkPalette()); // the system switched to dark (delivered as a posted event)
     QTRY_COMPARE(styleColour(editor, QsciScintillaBase::SCI_STYLEGETBACK, GraphQLLexer::Keyword),
                  darkPalette().color(QPalette::Base));
-    QVERIFY(contrast(styleColour(editor, QsciScintillaBase::SCI_STYLEGETFORE, GraphQLLexer::Keyword),
-                     darkPalette().color(QPalette::Base)) >= 4.0);
+    QVERIFY(contrastRatio(styleColour(editor, QsciScintillaBase::SCI_STYLEGETFORE, GraphQLLexer::Keyword),
+                          darkPalette().color(QPalette::Base)) >= 4.0);
     QApplication::setPalette(original);
 }
 
@@ -386,7 +355,7 @@ void TestQueryEditor::palette_lightAndDark_styleColoursReadable() {
         const QColor fore = styleColour(editor, QsciScintillaBase::SCI_STYLEGETFORE, style);
         if (style != GraphQLLexer::Invalid)
             QCOMPARE(paper, base);
-        QVERIFY2(contrast(fore, paper) >= 4.0, qPrintable(QStringLiteral("style %1").arg(style)));
+        QVERIFY2(contrastRatio(fore, paper) >= 4.0, qPrintable(QStringLiteral("style %1").arg(style)));
     }
     QCOMPARE(styleColour(editor, QsciScintillaBase::SCI_STYLEGETBACK, QsciScintillaBase::STYLE_DEFAULT), base);
 }

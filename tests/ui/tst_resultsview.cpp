@@ -1,4 +1,5 @@
 #include "jsoneditor.h"
+#include "resultbodies.h"
 #include "results/jsontreemodel.h"
 #include "results/resultdocument.h"
 #include "resultsview.h"
@@ -6,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -46,20 +48,8 @@ GraphQLResponse dataResponse(const QByteArray &body) {
     return makeResponse(body, GraphQLResponse::Outcome::Data);
 }
 
-const QByteArray peopleBody = QByteArrayLiteral(
-    "{\"data\":{\"personSearch\":{\"total\":2,\"edges\":["
-    "{\"node\":{\"name\":\"Ada Lovelace\",\"born\":1815}},{\"node\":{\"name\":\"Alan Turing\",\"born\":1912}}]}}}");
-
-// {"data":{"items":[{"a":{"b":0}},{"a":{"b":1}},...]}} with `count` elements.
-QByteArray largeArrayBody(int count) {
-    QByteArray body = QByteArrayLiteral("{\"data\":{\"items\":[");
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            body += ',';
-        body += "{\"a\":{\"b\":" + QByteArray::number(i) + "}}";
-    }
-    return body + "]}}";
-}
+const QByteArray peopleBody = test::peopleBody();
+using test::largeArrayBody;
 
 } // namespace
 
@@ -83,6 +73,7 @@ private Q_SLOTS:
     void failure_showsThePlainMessage_andKeepsThePreviousTree();
     void failureWithDocument_replacesTheTree();
     void newDocument_afterFailure_hidesTheMessage();
+    void messageBar_followsASwitchToADarkPalette();
     void progress_showsBytesReceived_andHidesWhenDone();
     void cancelled_saysCancelled_andHidesProgress();
     void clear_emptiesEverything();
@@ -348,6 +339,24 @@ void TestResultsView::clear_emptiesEverything() {
     QCOMPARE(m_view->tabs()->tabText(ResultsView::ErrorsTab), QStringLiteral("Errors"));
     QVERIFY(m_view->statusText().isEmpty());
     QVERIFY(m_view->messageText().isEmpty());
+}
+
+void TestResultsView::messageBar_followsASwitchToADarkPalette() {
+    GraphQLResponse failure;
+    failure.outcome = GraphQLResponse::Outcome::TransportError;
+    failure.message = QStringLiteral("The service could not be reached.");
+    m_view->showResponse(failure, service);
+    auto *bar = m_view->findChild<QFrame *>(QStringLiteral("resultsMessageBar"));
+    QVERIFY(bar->palette().color(QPalette::Window).lightness() > 150);
+
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_view->setPalette(dark);
+    // Light text on the old light tint would be unreadable: the tint follows the new window colour.
+    const QColor window = bar->palette().color(QPalette::Window);
+    QVERIFY2(window.lightness() < 100, qPrintable(window.name()));
+    QCOMPARE(bar->palette().color(QPalette::WindowText), QColor(0xee, 0xee, 0xee));
 }
 
 QTEST_MAIN(TestResultsView)

@@ -1,3 +1,4 @@
+#include "resultbodies.h"
 #include "results/jsontreemodel.h"
 #include "results/resultdocument.h"
 #include "resulttreeview.h"
@@ -21,20 +22,8 @@ using ui::ResultTreeView;
 
 namespace {
 
-const QByteArray peopleBody = QByteArrayLiteral(
-    "{\"data\":{\"personSearch\":{\"total\":2,\"edges\":["
-    "{\"node\":{\"name\":\"Ada Lovelace\",\"born\":1815}},{\"node\":{\"name\":\"Alan Turing\",\"born\":1912}}]}}}");
-
-// {"data":{"items":[{"a":{"b":0}},{"a":{"b":1}},...]}} with `count` elements.
-QByteArray largeArrayBody(int count) {
-    QByteArray body = QByteArrayLiteral("{\"data\":{\"items\":[");
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            body += ',';
-        body += "{\"a\":{\"b\":" + QByteArray::number(i) + "}}";
-    }
-    return body + "]}}";
-}
+const QByteArray peopleBody = test::peopleBody();
+using test::largeArrayBody;
 
 } // namespace
 

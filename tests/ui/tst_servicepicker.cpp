@@ -1,6 +1,7 @@
 #include "servicepicker.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <functional>
 #include <memory>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void customEntry_cancelled_keepsTheSelection();
     void recentUrls_mostRecentFirst_atMostTen_persisted();
     void recentUrls_areListedAgainAfterRestart_andSurviveANewCatalog();
+    void keysAndWheel_browseServicesOnly_neverStartSandboxOrOpenDialog();
+    void sandboxEntry_chosenFromTheOpenList_withKeys_requestsTheSandbox();
 
 private:
     int indexOfText(const QString &text) const { return m_picker->findText(text); }
@@ -223,6 +227,50 @@ void TestServicePicker::recentUrls_areListedAgainAfterRestart_andSurviveANewCata
     QCOMPARE(second, first + 1); // most recent first
     QCOMPARE(m_picker->itemText(m_picker->count() - 1), QStringLiteral("Custom URL…"));
     QVERIFY(m_picker->selectUrl(QUrl(QStringLiteral("https://one.example.com/graphql"))));
+}
+
+void TestServicePicker::keysAndWheel_browseServicesOnly_neverStartSandboxOrOpenDialog() {
+    m_picker->setSandboxOffered(true);
+    QSignalSpy sandbox(m_picker.get(), &ServicePicker::sandboxRequested);
+    QSignalSpy selected(m_picker.get(), &ServicePicker::serviceSelected);
+    // A dialog would block inside the key press: answer it, and remember that it opened.
+    bool dialogOpened = false;
+    QTimer guard;
+    connect(&guard, &QTimer::timeout, this, [&dialogOpened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            dialogOpened = true;
+            dialog->reject();
+        }
+    });
+    guard.start(10);
+    const int lastService = indexOfText(ServicePicker::sandboxEntryText()) - 1;
+    for (int i = 0; i < lastService + 2; ++i)
+        QTest::keyClick(m_picker.get(), Qt::Key_Down);
+    QCOMPARE(m_picker->currentIndex(), lastService);
+    QTest::keyClick(m_picker.get(), Qt::Key_End);
+    QCOMPARE(m_picker->currentIndex(), lastService);
+    const QPointF centre = QRectF(m_picker->rect()).center();
+    QWheelEvent wheel(centre, m_picker->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_picker.get(), &wheel);
+    QCOMPARE(m_picker->currentIndex(), lastService);
+    QCOMPARE(sandbox.count(), 0);
+    QVERIFY(!dialogOpened);
+    QVERIFY(!selected.isEmpty()); // browsing the services still selects them
+    QCOMPARE(selected.last().at(0).toUrl(), m_picker->currentService()->url);
+}
+
+void TestServicePicker::sandboxEntry_chosenFromTheOpenList_withKeys_requestsTheSandbox() {
+    m_picker->setSandboxOffered(true);
+    QSignalSpy sandbox(m_picker.get(), &ServicePicker::sandboxRequested);
+    m_picker->setFocus();
+    QTest::keyClick(m_picker.get(), Qt::Key_Down, Qt::AltModifier); // opens the list
+    QAbstractItemView *list = m_picker->view();
+    QTRY_VERIFY(list->isVisible());
+    list->setCurrentIndex(m_picker->model()->index(indexOfText(ServicePicker::sandboxEntryText()), 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(sandbox.count(), 1);
+    QCOMPARE(m_picker->currentIndex(), 0); // the selection stays on a service
 }
 
 QTEST_MAIN(TestServicePicker)

@@ -2,6 +2,7 @@
 #include "auth/clock.h"
 #include "faketokenserver.h"
 #include "modalanswer.h"
+#include "palettetesting.h"
 #include "tokendetailsdialog.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void copy_confirmed_putsConcealedTokenOnClipboard();
     void renew_cancelled_doesNotRequest();
     void renew_confirmed_explainsThenRequestsOnce();
+    void renew_sessionDeletedWhileAsking_doesNothing();
 
 private:
     void openDialog();
@@ -66,11 +68,7 @@ void TestTokenDetailsDialog::init() {
     QVERIFY(m_server->start());
     m_server->setServerDate(now);
     m_network = std::make_unique<QNetworkAccessManager>();
-    auth::Credentials credentials;
-    credentials.tokenUrl = m_server->tokenUrl();
-    credentials.username = QStringLiteral("test-user");
-    credentials.password = auth::Secret(QStringLiteral("test-password"));
-    credentials.apiKey = auth::Secret(QStringLiteral("test-api-key"));
+    const auth::Credentials credentials = m_server->acceptedCredentials();
     m_session =
         std::make_unique<AuthSession>(credentials, m_network.get(), nullptr, m_clock.get(), AuthSession::Options{});
     QApplication::clipboard()->setText(QStringLiteral("before"));
@@ -170,6 +168,13 @@ void TestTokenDetailsDialog::clockSkew_isWarnedAbout_andIssuedTimeIsCorrected() 
     // The JWT says iat = server time; shown on this computer's clock, like the expiry.
     const QString issued = QLocale().toString(m_clock->now().toLocalTime(), QLocale::LongFormat);
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("issuedLabel"))->text(), issued);
+    // The warning colour stays readable when the palette switches between dark and light.
+    auto *warning = m_dialog->findChild<QLabel *>(QStringLiteral("clockSkewLabel"));
+    for (const QPalette &palette : {test::darkPalette(), test::lightPalette()}) {
+        m_dialog->setPalette(palette);
+        const QColor text = warning->palette().color(QPalette::WindowText);
+        QVERIFY2(test::contrastRatio(text, palette.color(QPalette::Window)) >= 4.5, qPrintable(text.name()));
+    }
 }
 
 void TestTokenDetailsDialog::copy_cancelled_leavesTheClipboardAlone() {
@@ -232,6 +237,23 @@ void TestTokenDetailsDialog::renew_confirmed_explainsThenRequestsOnce() {
     QTRY_COMPARE(m_session->state(), AuthSession::State::Valid);
     QVERIFY(m_server->currentToken() != first);
     QTRY_VERIFY(tableText("claimsTable").contains(QStringLiteral("jti=2")));
+}
+
+void TestTokenDetailsDialog::renew_sessionDeletedWhileAsking_doesNothing() {
+    QVERIFY(obtainToken());
+    openDialog();
+    bool asked = false;
+    // The profile goes (switched, deleted) while the question is open; confirming must not touch its session.
+    test::answerNextMessageBox(
+        [this](QMessageBox *box) {
+            m_session.reset();
+            return test::buttonNamed(box, QStringLiteral("confirmRenewButton"));
+        },
+        &asked);
+    QTest::mouseClick(button("renewTokenButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QTRY_COMPARE(m_dialog->stateText(), QStringLiteral("No profile selected"));
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 QTEST_MAIN(TestTokenDetailsDialog)

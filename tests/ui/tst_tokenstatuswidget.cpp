@@ -45,6 +45,7 @@ private Q_SLOTS:
     void keyboard_enterAndSpace_emitDetailsRequested();
     void renew_cancelledInTheBox_doesNotRequest();
     void renew_confirmed_requestsExactlyOnce();
+    void renew_sessionDeletedWhileAsking_doesNothing();
 
 private:
     bool obtainToken();
@@ -68,11 +69,7 @@ void TestTokenStatusWidget::init() {
     QVERIFY(m_server->start());
     m_server->setServerDate(now);
     m_network = std::make_unique<QNetworkAccessManager>();
-    auth::Credentials credentials;
-    credentials.tokenUrl = m_server->tokenUrl();
-    credentials.username = QStringLiteral("test-user");
-    credentials.password = auth::Secret(QStringLiteral("test-password"));
-    credentials.apiKey = auth::Secret(QStringLiteral("test-api-key"));
+    const auth::Credentials credentials = m_server->acceptedCredentials();
     m_session =
         std::make_unique<AuthSession>(credentials, m_network.get(), nullptr, m_clock.get(), AuthSession::Options{});
     m_widget = std::make_unique<TokenStatusWidget>();
@@ -244,6 +241,22 @@ void TestTokenStatusWidget::renew_confirmed_requestsExactlyOnce() {
     QTRY_COMPARE(m_session->state(), AuthSession::State::Valid);
     QVERIFY(m_server->currentToken() != first);
     QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TestTokenStatusWidget::renew_sessionDeletedWhileAsking_doesNothing() {
+    QVERIFY(obtainToken());
+    bool asked = false;
+    // The profile goes (switched, deleted) while the question is open; confirming must not touch its session.
+    test::answerNextMessageBox(
+        [this](QMessageBox *box) {
+            m_session.reset();
+            return test::buttonNamed(box, QStringLiteral("confirmRenewButton"));
+        },
+        &asked);
+    m_widget->renewToken();
+    QVERIFY(asked);
+    QTRY_COMPARE(m_widget->labelText(), QStringLiteral("No profile"));
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 QTEST_MAIN(TestTokenStatusWidget)
