@@ -29,6 +29,13 @@ struct QueryDocument {
     friend bool operator==(const QueryDocument &, const QueryDocument &) = default;
 };
 
+// x-api-key and Authorization are sent by the app from the profile; a row with either name is never stored.
+inline bool isManagedHeaderName(const QString &name) {
+    const QString trimmed = name.trimmed();
+    return trimmed.compare(QStringLiteral("x-api-key"), Qt::CaseInsensitive) == 0 ||
+           trimmed.compare(QStringLiteral("Authorization"), Qt::CaseInsensitive) == 0;
+}
+
 struct WorkspaceState {
     QList<QueryDocument> documents;
     int currentIndex = 0;

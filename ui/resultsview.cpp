@@ -1,0 +1,402 @@
+#include "resultsview.h"
+
+#include "bytesize.h"
+#include "errorlistwidget.h"
+#include "jsoneditor.h"
+#include "results/jsontreemodel.h"
+#include "resulttreeview.h"
+
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace altrata::ui {
+
+using net::GraphQLResponse;
+using results::JsonTreeModel;
+using results::ResultDocument;
+
+namespace {
+
+const QString separator = QStringLiteral(" \u00b7 ");
+
+QString reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
+    case 204:
+        return QStringLiteral("No Content");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 408:
+        return QStringLiteral("Request Timeout");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return {};
+    }
+}
+
+QString durationText(qint64 ms) {
+    if (ms < 1000)
+        return QObject::tr("%1 ms").arg(qMax<qint64>(ms, 0));
+    return QObject::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+} // namespace
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new JsonTreeModel(this)) {
+    m_tree = new ResultTreeView(this);
+    m_tree->setModel(m_model);
+    m_raw = new JsonEditor(JsonEditor::Mode::ReadOnly, this);
+    m_errors = new ErrorListWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->insertTab(TreeTab, m_tree, tr("Tree"));
+    m_tabs->insertTab(RawTab, m_raw, tr("Raw"));
+    m_tabs->insertTab(ErrorsTab, m_errors, tr("Errors"));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumHeight(fontMetrics().height());
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("resultsStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(createMessageBar());
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    connect(m_errors, &ErrorListWidget::locationActivated, this, &ResultsView::errorLocationActivated);
+    connect(m_tree, &ResultTreeView::message, this, [this](const QString &text) {
+        m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsView::onTabChanged);
+}
+
+ResultsView::~ResultsView() = default;
+
+QWidget *ResultsView::createMessageBar() {
+    m_messageBar = new QFrame(this);
+    m_messageBar->setObjectName(QStringLiteral("resultsMessageBar"));
+    m_messageBar->setFrameShape(QFrame::StyledPanel);
+    m_messageBar->setAutoFillBackground(true);
+    m_messageIcon = new QLabel(m_messageBar);
+    m_messageText = new QLabel(m_messageBar);
+    m_messageText->setWordWrap(true);
+    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_messageText->font();
+    bold.setBold(true);
+    m_messageText->setFont(bold);
+    m_detailsButton = new QToolButton(m_messageBar);
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailText = new QLabel(m_messageBar);
+    m_detailText->setWordWrap(true);
+    m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailText->hide();
+    connect(m_detailsButton, &QToolButton::toggled, m_detailText, &QLabel::setVisible);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_messageIcon, 0, Qt::AlignTop);
+    top->addWidget(m_messageText, 1);
+    top->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(m_messageBar);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_detailText);
+    m_messageBar->hide();
+    return m_messageBar;
+}
+
+void ResultsView::showRunning(const QString &serviceLabel) {
+    m_serviceLabel = serviceLabel;
+    hideMessage();
+    m_progress->setRange(0, 0); // indeterminate until the first progress report with a total
+    m_progress->setTextVisible(false);
+    m_progress->show();
+    QStringList parts{tr("Running\u2026")};
+    if (!serviceLabel.isEmpty())
+        parts.append(serviceLabel);
+    setStatus(parts.join(separator));
+}
+
+void ResultsView::setProgress(qint64 received, qint64 total) {
+    QString amount;
+    if (total > 0) {
+        // Permille, so that bodies beyond 2 GB still fit the int range of QProgressBar.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::clamp<qint64>(received * 1000 / total, 0, 1000)));
+        amount = tr("%1 of %2").arg(byteSizeText(received), byteSizeText(total));
+    } else {
+        m_progress->setRange(0, 0);
+        amount = tr("%1 received").arg(byteSizeText(received));
+    }
+    m_progress->show();
+    QStringList parts{tr("Running\u2026"), amount};
+    if (!m_serviceLabel.isEmpty())
+        parts.append(m_serviceLabel);
+    setStatus(parts.join(separator));
+}
+
+void ResultsView::showResponse(const GraphQLResponse &response, const QString &serviceLabel) {
+    if (response.outcome == GraphQLResponse::Outcome::Cancelled) {
+        showCancelled();
+        return;
+    }
+    m_serviceLabel = serviceLabel;
+    finishProgress();
+    // Only a response with a document replaces what is shown: a failure keeps the previous result visible.
+    if (response.document)
+        showDocument(response.document);
+    const qint64 size = response.document ? response.document->byteSize() : response.body.size();
+    setStatus(responseStatus(response, serviceLabel, size));
+
+    switch (response.outcome) {
+    case GraphQLResponse::Outcome::Data:
+        hideMessage();
+        break;
+    case GraphQLResponse::Outcome::GraphQLErrors:
+        showMessage(Severity::Warning,
+                    response.message.isEmpty() ? tr("The service answered with errors.") : response.message,
+                    response.detail);
+        break;
+    case GraphQLResponse::Outcome::HttpError:
+    case GraphQLResponse::Outcome::TransportError:
+    case GraphQLResponse::Outcome::AuthFailed:
+        showMessage(Severity::Error, response.message.isEmpty() ? tr("The request failed.") : response.message,
+                    response.detail);
+        break;
+    case GraphQLResponse::Outcome::Cancelled:
+        break;
+    }
+}
+
+void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
+    m_document = std::move(document);
+    m_model->setDocument(m_document);
+    m_errors->setErrors(m_document ? m_document->graphqlErrors() : QList<results::GraphQLErrorInfo>{});
+    updateErrorsTabLabel();
+
+    const bool hasData = m_document && m_document->hasData();
+    if (hasData) {
+        m_tree->expandTopLevels();
+        m_tree->fitKeyColumn();
+    }
+    if (!hasData && m_errors->count() > 0)
+        m_tabs->setCurrentIndex(ErrorsTab);
+    else if (hasData && m_tabs->currentIndex() == ErrorsTab)
+        m_tabs->setCurrentIndex(TreeTab);
+
+    // A new document makes any Raw text (or a job still formatting an older one) obsolete.
+    ++m_rawGeneration;
+    m_raw->setJson({});
+    m_rawPending = bool(m_document);
+    if (m_tabs->currentIndex() == RawTab)
+        startRawFormatting();
+}
+
+void ResultsView::showCancelled() {
+    finishProgress();
+    hideMessage();
+    QStringList parts{tr("Cancelled")};
+    if (!m_serviceLabel.isEmpty())
+        parts.append(m_serviceLabel);
+    setStatus(parts.join(separator));
+}
+
+void ResultsView::clear() {
+    finishProgress();
+    hideMessage();
+    m_serviceLabel.clear();
+    showDocument(nullptr);
+    setStatus({});
+}
+
+QString ResultsView::responseStatus(const GraphQLResponse &response, const QString &serviceLabel, qint64 byteSize) {
+    QStringList parts;
+    if (response.httpStatus > 0)
+        parts.append(QStringLiteral("%1 %2").arg(response.httpStatus).arg(reasonPhrase(response.httpStatus)).trimmed());
+    else if (response.outcome == GraphQLResponse::Outcome::AuthFailed)
+        parts.append(tr("Not sent"));
+    else
+        parts.append(tr("No response"));
+    parts.append(durationText(response.elapsedMs));
+    if (byteSize > 0)
+        parts.append(byteSizeText(byteSize));
+    if (!serviceLabel.isEmpty())
+        parts.append(serviceLabel);
+    return parts.join(separator);
+}
+
+void ResultsView::showMessage(Severity severity, const QString &text, const QString &detail) {
+    const QStyle::StandardPixmap icon =
+        severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_messageIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_messageText->setText(text);
+    m_messageText->setToolTip(detail);
+    m_detailText->setText(detail);
+    m_detailsButton->setVisible(!detail.isEmpty());
+    m_detailsButton->setChecked(false);
+    // A tint of the palette's own window colour keeps the bar readable in light and dark themes alike.
+    QPalette palette = this->palette();
+    const QColor window = palette.color(QPalette::Window);
+    const QColor tint = severity == Severity::Error ? QColor(220, 50, 47) : QColor(220, 160, 0);
+    palette.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * 0.75f + tint.redF() * 0.25f,
+                                                        window.greenF() * 0.75f + tint.greenF() * 0.25f,
+                                                        window.blueF() * 0.75f + tint.blueF() * 0.25f));
+    m_messageBar->setPalette(palette);
+    m_messageBar->show();
+}
+
+void ResultsView::hideMessage() {
+    m_messageBar->hide();
+    m_messageText->clear();
+    m_detailText->clear();
+}
+
+void ResultsView::setStatus(const QString &text) {
+    m_baseStatus = text;
+    m_status->setText(text);
+}
+
+void ResultsView::finishProgress() {
+    m_progress->hide();
+    m_progress->setRange(0, 1);
+    m_progress->reset();
+}
+
+void ResultsView::updateErrorsTabLabel() {
+    const int count = m_errors->count();
+    m_tabs->setTabText(ErrorsTab, count > 0 ? tr("Errors (%1)").arg(count) : tr("Errors"));
+}
+
+void ResultsView::onTabChanged(int index) {
+    if (index == RawTab && m_rawPending)
+        startRawFormatting();
+}
+
+void ResultsView::startRawFormatting() {
+    if (!m_document || !m_rawPending)
+        return;
+    m_rawPending = false;
+    if (m_rawWatcher) {
+        m_rawWatcher->disconnect(this);
+        m_rawWatcher->deleteLater(); // the worker finishes on its own; its text is simply not used
+    }
+    m_raw->setJson(tr("// Formatting\u2026").toUtf8());
+    const quint64 generation = m_rawGeneration;
+    m_rawWatcher = new QFutureWatcher<QByteArray>(this);
+    connect(m_rawWatcher, &QFutureWatcher<QByteArray>::finished, this,
+            [this, generation] { onRawFormatted(generation, m_rawWatcher->result()); });
+    // The worker shares ownership of the document, so it stays valid even if a newer one replaces it here.
+    m_rawWatcher->setFuture(
+        QtConcurrent::run([document = m_document] { return document->toJson(document->root(), true); }));
+}
+
+void ResultsView::onRawFormatted(quint64 generation, const QByteArray &text) {
+    m_rawWatcher->deleteLater();
+    m_rawWatcher = nullptr;
+    if (generation != m_rawGeneration)
+        return;
+    m_raw->setJson(text);
+}
+
+QString ResultsView::statusText() const {
+    return m_status->text();
+}
+
+results::JsonTreeModel *ResultsView::treeModel() const {
+    return m_model;
+}
+
+QTreeView *ResultsView::treeView() const {
+    return m_tree;
+}
+
+JsonEditor *ResultsView::rawView() const {
+    return m_raw;
+}
+
+QListWidget *ResultsView::errorList() const {
+    return m_errors;
+}
+
+QTabWidget *ResultsView::tabs() const {
+    return m_tabs;
+}
+
+QString ResultsView::messageText() const {
+    return m_messageBar->isHidden() ? QString() : m_messageText->text();
+}
+
+QString ResultsView::messageDetail() const {
+    return m_messageBar->isHidden() ? QString() : m_detailText->text();
+}
+
+bool ResultsView::isFormattingRaw() const {
+    return m_rawWatcher != nullptr;
+}
+
+void ResultsView::expandAllBelowCurrent() {
+    m_tree->expandAllBelowCurrent();
+}
+
+void ResultsView::collapseAllBelowCurrent() {
+    m_tree->collapseAllBelowCurrent();
+}
+
+void ResultsView::copyCurrentValue() {
+    m_tree->copyCurrentValue();
+}
+
+void ResultsView::copyCurrentJson() {
+    m_tree->copyCurrentJson();
+}
+
+void ResultsView::copyCurrentPath() {
+    m_tree->copyCurrentPath();
+}
+
+} // namespace altrata::ui

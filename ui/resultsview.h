@@ -1,0 +1,112 @@
+// OWNER: helper "results-view" (branch r6-resultsview). Reference interface: keep these public names; add freely.
+#pragma once
+
+#include "net/graphqlclient.h"
+#include "results/resultdocument.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTreeView;
+class QTabWidget;
+class QListWidget;
+class QLabel;
+class QProgressBar;
+class QFrame;
+class QToolButton;
+template<typename T> class QFutureWatcher;
+
+namespace altrata::results {
+class JsonTreeModel;
+}
+
+namespace altrata::ui {
+
+class JsonEditor;
+class ResultTreeView;
+class ErrorListWidget;
+
+// The results area of a tab: tabs "Tree" (QTreeView over JsonTreeModel: Key | Value | Type; context menu and
+// shortcuts for expand all / collapse all below a node (bounded: stops after N nodes and says so), copy value,
+// copy node as JSON, copy path), "Raw" (read-only JsonEditor, formatted text made on a worker thread), and
+// "Errors" (GraphQL errors; activating one emits errorLocationActivated). Above them a progress bar with bytes
+// received while a response downloads, and a status line: HTTP status, duration, size, service.
+// Shows a plain message for failures (transport, HTTP, auth) without losing the previous result until a new
+// one arrives. Never parses: it gets the ResultDocument already parsed by GraphQLClient.
+class ResultsView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsView)
+public:
+    enum Tab { TreeTab, RawTab, ErrorsTab };
+
+    explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
+
+    void showRunning(const QString &serviceLabel);   // clears progress, shows "Running…" and an indeterminate bar
+    void setProgress(qint64 received, qint64 total); // total -1 when unknown
+    void showResponse(const net::GraphQLResponse &response, const QString &serviceLabel);
+    void showCancelled();
+    void clear();
+
+    QString statusText() const;
+    results::JsonTreeModel *treeModel() const;
+    QTreeView *treeView() const;
+    JsonEditor *rawView() const;
+    QListWidget *errorList() const;
+    QTabWidget *tabs() const;
+
+    ResultTreeView *resultTree() const { return m_tree; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QString messageText() const;   // the failure/warning sentence shown above the results; empty when hidden
+    QString messageDetail() const; // its technical detail (behind "Details")
+    bool isFormattingRaw() const;  // a worker is formatting the Raw text for the current document
+
+public Q_SLOTS:
+    void expandAllBelowCurrent();
+    void collapseAllBelowCurrent();
+    void copyCurrentValue();
+    void copyCurrentJson();
+    void copyCurrentPath();
+
+Q_SIGNALS:
+    // A GraphQL error's location was activated: 1-based line and column in the query that was sent.
+    void errorLocationActivated(int line, int column);
+
+private:
+    enum class Severity { Warning, Error };
+
+    QWidget *createMessageBar();
+    void showDocument(std::shared_ptr<const results::ResultDocument> document);
+    void showMessage(Severity severity, const QString &text, const QString &detail);
+    void hideMessage();
+    void setStatus(const QString &text);
+    void finishProgress();
+    void updateErrorsTabLabel();
+    void onTabChanged(int index);
+    void startRawFormatting();
+    void onRawFormatted(quint64 generation, const QByteArray &text);
+    static QString responseStatus(const net::GraphQLResponse &response, const QString &serviceLabel, qint64 byteSize);
+
+    results::JsonTreeModel *m_model = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ResultTreeView *m_tree = nullptr;
+    JsonEditor *m_raw = nullptr;
+    ErrorListWidget *m_errors = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QFrame *m_messageBar = nullptr;
+    QLabel *m_messageIcon = nullptr;
+    QLabel *m_messageText = nullptr;
+    QToolButton *m_detailsButton = nullptr;
+    QLabel *m_detailText = nullptr;
+
+    std::shared_ptr<const results::ResultDocument> m_document;
+    QString m_serviceLabel;
+    QString m_baseStatus; // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
+    QFutureWatcher<QByteArray> *m_rawWatcher = nullptr;
+    quint64 m_rawGeneration = 0; // bumped per document: an older formatting job's text is dropped
+    bool m_rawPending = false;   // the Raw text of m_document is not made yet (made when the tab is shown)
+};
+
+} // namespace altrata::ui
