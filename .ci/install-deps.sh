@@ -5,10 +5,10 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build file pkg-config clang libclang-rt-14-dev
-  qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
+  qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev qtkeychain-qt6-dev
   libqscintilla2-qt6-dev libsimdjson-dev libqt6sql6-sqlite fonts-dejavu-core
   dbus gnome-keyring libsecret-1-0
-  xvfb xauth desktop-file-utils appstream openssl
+  xvfb xauth imagemagick desktop-file-utils appstream openssl
 )
 # nodejs npm: the graphql-js conformance test; machines with their own node on PATH keep it.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
