@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include <QCommandLinkButton>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -26,6 +27,18 @@ QLabel *scaledLabel(const QString &text, qreal pointScale, bool bold, QWidget *p
     return label;
 }
 
+// A framed panel in the palette's Base colour around a choice, so that each reads as one large card.
+QFrame *card(QCommandLinkButton *button) {
+    auto *frame = new QFrame(button->parentWidget());
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setBackgroundRole(QPalette::Base);
+    frame->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(button);
+    return frame;
+}
+
 } // namespace
 
 WelcomePage::WelcomePage(QWidget *parent)
@@ -35,8 +48,8 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *choices = new QVBoxLayout;
     choices->setSpacing(12);
-    choices->addWidget(m_sandboxButton);
-    choices->addWidget(m_connectButton);
+    choices->addWidget(card(m_sandboxButton));
+    choices->addWidget(card(m_connectButton));
 
     auto *column = new QVBoxLayout;
     column->setSpacing(24);

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace altrata::ui;

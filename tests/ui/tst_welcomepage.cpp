@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -146,9 +147,11 @@ void TestWelcomePage::choices_haveIcons() {
 
 void TestWelcomePage::darkPalette_isFollowed() {
     const QPalette dark = darkPalette();
-    m_page->setPalette(dark);
+    const QPalette original = QApplication::palette();
+    const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+    QApplication::setPalette(dark); // what a switch to the dark system theme does
     const auto *title = m_page->findChild<QLabel *>(QStringLiteral("welcomeTitle"));
-    QCOMPARE(title->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
+    QTRY_COMPARE(title->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
     QCOMPARE(m_page->connectButton()->palette().color(QPalette::ButtonText), dark.color(QPalette::ButtonText));
     const auto *hint = m_page->findChild<QLabel *>(QStringLiteral("welcomeHint"));
     QCOMPARE(hint->palette().color(hint->foregroundRole()), dark.color(QPalette::PlaceholderText));

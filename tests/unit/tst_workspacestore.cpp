@@ -83,6 +83,7 @@ private Q_SLOTS:
     void load_unusableFile_isMovedAsideAndReported_data();
     void load_unusableFile_isMovedAsideAndReported();
     void load_afterMovingAside_nextSaveKeepsTheCopy();
+    void load_unreadableFile_isMovedAsideAndReported();
     void saveNow_blockedDirectory_emitsSaveFailedAndKeepsStateForRetry();
     void scheduledSave_readOnlyDirectory_emitsSaveFailed();
     void save_dropsManagedHeaderRows();
@@ -207,12 +208,13 @@ void TestWorkspaceStore::scheduleSave_whileTypingContinues_stillWritesWithinDela
     QElapsedTimer elapsed;
     elapsed.start();
     // A change every 10 ms: a debounce that restarted on each change would never write.
-    for (int i = 0; saved.isEmpty() && elapsed.elapsed() < 3000; ++i) {
+    for (int i = 0; saved.isEmpty() && elapsed.elapsed() < 5000; ++i) {
         store.scheduleSave(WorkspaceState{{document(QStringLiteral("Typing %1").arg(i))}, 0});
         QTest::qWait(10);
     }
     QCOMPARE(saved.count(), 1);
-    QVERIFY2(elapsed.elapsed() < 1000, qPrintable(QString::number(elapsed.elapsed())));
+    // 100 ms plus generous slack for a loaded machine; the restarting variant would not write at all.
+    QVERIFY2(elapsed.elapsed() < 2000, qPrintable(QString::number(elapsed.elapsed())));
 }
 
 void TestWorkspaceStore::scheduledSave_isReadableByAnotherStoreWhileFirstRuns() {
@@ -298,6 +300,22 @@ void TestWorkspaceStore::load_afterMovingAside_nextSaveKeepsTheCopy() {
     QVERIFY(store.saveNow());
     QCOMPARE(store.load(), std::optional<WorkspaceState>(richState()));
     QCOMPARE(corruptCopies(dir.path()).size(), 2);
+}
+
+void TestWorkspaceStore::load_unreadableFile_isMovedAsideAndReported() {
+    QTemporaryDir dir;
+    const WorkspaceStore store(dir.path());
+    writeAll(store.filePath(), "{\"version\":1,\"currentIndex\":0,\"documents\":[]}");
+    QVERIFY(QFile::setPermissions(store.filePath(), QFileDevice::Permissions()));
+    QFile probe(store.filePath());
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("Permissions do not stop this user (root) from reading; the unusable-file tests cover moving aside.");
+
+    QString problem;
+    QVERIFY(!store.load(&problem));
+    QVERIFY2(problem.contains(QStringLiteral("could not be read")), qPrintable(problem));
+    QVERIFY(!QFile::exists(store.filePath()));
+    QCOMPARE(corruptCopies(dir.path()).size(), 1);
 }
 
 void TestWorkspaceStore::saveNow_blockedDirectory_emitsSaveFailedAndKeepsStateForRetry() {
