@@ -90,6 +90,9 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs->insertTab(TreeTab, m_tree, tr("Tree"));
     m_tabs->insertTab(RawTab, m_raw, tr("Raw"));
     m_tabs->insertTab(ErrorsTab, m_errors, tr("Errors"));
+    m_tree->setAccessibleName(tr("Result tree"));
+    m_raw->setAccessibleName(tr("Raw result JSON"));
+    m_errors->setAccessibleName(tr("GraphQL errors"));
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumHeight(fontMetrics().height());
@@ -131,9 +134,12 @@ QWidget *ResultsView::createMessageBar() {
     m_detailsButton = new QToolButton(m_messageBar);
     m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
+    m_detailsButton->setObjectName(QStringLiteral("resultsDetailsButton"));
+    m_detailsButton->setToolTip(tr("Show the technical detail"));
     m_detailText = new QLabel(m_messageBar);
     m_detailText->setWordWrap(true);
     m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailText->setObjectName(QStringLiteral("resultsDetailText"));
     m_detailText->hide();
     connect(m_detailsButton, &QToolButton::toggled, m_detailText, &QLabel::setVisible);
 

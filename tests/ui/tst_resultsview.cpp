@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -250,6 +252,15 @@ void TestResultsView::failure_showsThePlainMessage_andKeepsThePreviousTree() {
 
     QCOMPARE(m_view->messageText(), failure.message);
     QCOMPARE(m_view->messageDetail(), failure.detail);
+    // The technical detail waits behind "Details" (and in the message's tooltip).
+    auto *details = m_view->findChild<QToolButton *>(QStringLiteral("resultsDetailsButton"));
+    auto *detailText = m_view->findChild<QLabel *>(QStringLiteral("resultsDetailText"));
+    QVERIFY(details && detailText);
+    QVERIFY(details->isVisible());
+    QVERIFY(!detailText->isVisible());
+    details->click();
+    QVERIFY(detailText->isVisible());
+    QCOMPARE(detailText->text(), failure.detail);
     QCOMPARE(m_view->statusText(), QStringLiteral("No response \u00b7 12 ms \u00b7 Sandbox: Profile"));
     QCOMPARE(indexAt(QStringLiteral("data.personSearch.edges[0].node.name")).siblingAtColumn(1).data().toString(),
              QStringLiteral("Ada Lovelace"));
