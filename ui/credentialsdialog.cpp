@@ -4,6 +4,7 @@
 #include "auth/memorysecretstore.h"
 #include "auth/secretstore.h"
 #include "auth/urlpolicy.h"
+#include "credentialtestpanel.h"
 #include "fieldadvice.h"
 #include "uilogging.h"
 
@@ -56,10 +57,21 @@ void setMessages(QLabel *label, const QStringList &lines) {
 } // namespace
 
 CredentialsDialog::CredentialsDialog(auth::CredentialStore *store, QWidget *parent)
+    : CredentialsDialog(store, nullptr, nullptr, parent) {}
+
+CredentialsDialog::CredentialsDialog(auth::CredentialStore *store, QNetworkAccessManager *network,
+                                     const auth::Clock *clock, QWidget *parent)
     : QDialog(parent)
     , m_store(store) {
     setWindowTitle(tr("Credentials Profiles"));
     setObjectName(QStringLiteral("credentialsDialog"));
+    if (network && clock) {
+        // Tests what the form holds, saved or not.
+        m_testPanel = new CredentialTestPanel(store, network, clock, [this] {
+            const CredentialProfile profile = formProfile();
+            return CredentialTestPanel::FormValues{profile.credentials, profile.defaultService};
+        });
+    }
     buildUi();
     connect(m_store, &auth::CredentialStore::profilesChanged, this, [this] { reloadList(m_loadedName); });
     reloadList(QString());
@@ -187,6 +199,8 @@ QWidget *CredentialsDialog::buildForm() {
     for (QWidget *w : {static_cast<QWidget *>(m_missingLabel), static_cast<QWidget *>(m_problemsLabel),
                        static_cast<QWidget *>(m_warningsLabel), buildKeychainPanel()})
         layout->addWidget(w);
+    if (m_testPanel)
+        layout->addWidget(m_testPanel);
     layout->addStretch(1);
     layout->addWidget(m_volatileNote);
     layout->addLayout(saveRow);
@@ -245,8 +259,15 @@ void CredentialsDialog::onCurrentRowChanged() {
     loadProfile(name);
 }
 
+void CredentialsDialog::setServiceUrl(const QUrl &url) {
+    if (m_testPanel)
+        m_testPanel->setServiceUrl(url);
+}
+
 void CredentialsDialog::loadProfile(const QString &name) {
     const quint64 generation = ++m_generation;
+    if (m_testPanel)
+        m_testPanel->clear();
     m_keychainPanel->hide();
     setBusy(true, tr("Loading “%1”…").arg(name));
     m_store->load(name, this, [this, generation, name](const auto &profile, const auto &error) {
@@ -294,6 +315,8 @@ void CredentialsDialog::newProfile() {
     m_list->setCurrentItem(nullptr);
     CredentialProfile blank;
     fillForm(blank);
+    if (m_testPanel)
+        m_testPanel->clear();
     m_statusLabel->clear();
     m_keychainPanel->hide();
     m_name->setFocus();
@@ -357,6 +380,8 @@ void CredentialsDialog::setBusy(bool busy, const QString &status) {
         w->setEnabled(!busy);
     m_list->setEnabled(!busy);
     m_newButton->setEnabled(!busy);
+    if (m_testPanel)
+        m_testPanel->setEnabled(!busy);
     m_statusLabel->setText(status);
     m_statusLabel->setVisible(!status.isEmpty());
     validate();
@@ -489,6 +514,8 @@ void CredentialsDialog::showEvent(QShowEvent *event) {
 void CredentialsDialog::hideEvent(QHideEvent *event) {
     ++m_generation; // a load that answers after hiding must not refill the secrets
     clearSecretFields();
+    if (m_testPanel)
+        m_testPanel->clear(); // its outcome describes secrets that are gone now
     m_secretsCleared = true;
     m_dirty = false;
     QDialog::hideEvent(event);

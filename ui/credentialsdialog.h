@@ -10,25 +10,38 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QNetworkAccessManager;
 class QPushButton;
 class QToolButton;
 
 namespace altrata::auth {
+class Clock;
 class CredentialStore;
-}
+} // namespace altrata::auth
 
 namespace altrata::ui {
+
+class CredentialTestPanel;
 
 // Create, edit and delete credential profiles. Points out copy-paste slips as the user types, refuses
 // to save what can never work (empty fields, http:// to a remote host), and when the keychain fails
 // offers to keep the secrets in memory for this session — without losing anything typed.
-// Password and API key fields are emptied whenever the dialog is hidden.
+// Password and API key fields are emptied whenever the dialog is hidden. "Test Credentials" (needs the network
+// and the clock) checks what the form holds like the CLI's `check` (see CredentialTestPanel).
 class CredentialsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialsDialog)
 public:
+    CredentialsDialog(auth::CredentialStore *store, QNetworkAccessManager *network, const auth::Clock *clock,
+                      QWidget *parent = nullptr);
+    // Without network and clock: no "Test Credentials".
     explicit CredentialsDialog(auth::CredentialStore *store, QWidget *parent = nullptr);
     ~CredentialsDialog() override;
+
+    // The service "Test Credentials" checks against. Unset: the form's default service, else the sandbox's
+    // (loopback token URL) or Altrata's Profile service.
+    void setServiceUrl(const QUrl &url);
+    CredentialTestPanel *testPanel() const { return m_testPanel; }
 
     // Selects and loads a saved profile (asynchronously: the keychain answers later).
     void selectProfile(const QString &name);
@@ -95,6 +108,7 @@ private:
     QLabel *m_volatileNote = nullptr;
     QFrame *m_keychainPanel = nullptr;
     QLabel *m_keychainMessage = nullptr;
+    CredentialTestPanel *m_testPanel = nullptr; // null without network and clock
 
     QString m_loadedName;     // saved profile shown in the form; empty for a new one
     quint64 m_generation = 0; // answers for an older load are dropped

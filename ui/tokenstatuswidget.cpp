@@ -5,12 +5,16 @@
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <QStyleOptionFocusRect>
+#include <QStylePainter>
+#include <QToolButton>
 
 #include <cstdlib>
 
@@ -27,11 +31,6 @@ constexpr int kIndicatorSize = 12;
 
 bool holdsToken(State state) {
     return state == State::Valid || state == State::ExpiringSoon;
-}
-
-bool terminatedElsewhere(const AuthSession &session) {
-    return session.state() == State::Failed && session.lastError() &&
-           session.lastError()->kind == AuthErrorKind::TerminatedElsewhere;
 }
 
 QColor colorFor(State state) {
@@ -62,50 +61,30 @@ TokenStatusWidget::TokenStatusWidget(QWidget *parent)
 
 TokenStatusWidget::~TokenStatusWidget() = default;
 
-void TokenStatusWidget::createWidgets() {
+void TokenStatusWidget::buildUi() {
+    setObjectName(QStringLiteral("tokenStatus"));
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setAccessibleName(tr("Token status"));
     m_indicator = new QLabel(this);
     m_indicator->setFixedSize(kIndicatorSize, kIndicatorSize);
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(QStringLiteral("tokenStateLabel"));
-    m_stateLabel->setWordWrap(true);
-    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_stateLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_countdownLabel = new QLabel(this);
-    m_countdownLabel->setObjectName(QStringLiteral("tokenCountdownLabel"));
-    m_countdownLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_countdownLabel->setAccessibleName(tr("Time left on the token"));
-    m_getButton = new QPushButton(tr("&Get token"), this);
-    m_getButton->setObjectName(QStringLiteral("getTokenButton"));
-    m_getButton->setToolTip(tr("Uses the saved token while it is valid; requests a new one only when there is none."));
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("tokenStatusLabel"));
+    // Fixed-width digits: the label must not jitter as the countdown ticks.
+    m_label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_cancelButton = new QToolButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelTokenButton"));
-    m_renewButton = new QPushButton(tr("&Renew token…"), this);
-    m_renewButton->setObjectName(QStringLiteral("renewTokenButton"));
-    m_renewButton->setToolTip(tr("Requests a new token now. This ends the current token for every program using it."));
-    m_skewLabel = new QLabel(this);
-    m_skewLabel->setObjectName(QStringLiteral("clockSkewLabel"));
-    m_skewLabel->setWordWrap(true);
-    m_skewLabel->hide();
-}
-
-void TokenStatusWidget::buildUi() {
-    createWidgets();
-    auto *row = new QHBoxLayout;
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the token request"));
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setCursor(Qt::ArrowCursor);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->setSpacing(6);
     row->addWidget(m_indicator, 0, Qt::AlignVCenter);
-    row->addWidget(m_stateLabel, 1);
-    row->addWidget(m_countdownLabel);
-    row->addSpacing(8);
-    row->addWidget(m_getButton);
+    row->addWidget(m_label);
     row->addWidget(m_cancelButton);
-    row->addWidget(m_renewButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addWidget(m_skewLabel);
-
-    connect(m_getButton, &QPushButton::clicked, this, &TokenStatusWidget::getToken);
-    connect(m_renewButton, &QPushButton::clicked, this, &TokenStatusWidget::renewToken);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
         if (m_session)
             m_session->cancel();
     });
@@ -115,31 +94,42 @@ void TokenStatusWidget::setSession(AuthSession *session) {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_skewLabel->hide();
+    m_skewText.clear();
     if (session) {
         connect(session, &AuthSession::stateChanged, this, &TokenStatusWidget::refresh);
         connect(session, &AuthSession::countdown, this, &TokenStatusWidget::refresh);
         connect(session, &AuthSession::tokenChanged, this, &TokenStatusWidget::refresh);
         connect(session, &AuthSession::failed, this, &TokenStatusWidget::refresh);
-        connect(session, &AuthSession::clockSkewDetected, this, &TokenStatusWidget::showClockSkew);
+        connect(session, &AuthSession::clockSkewDetected, this, &TokenStatusWidget::onClockSkew);
         connect(session, &QObject::destroyed, this, &TokenStatusWidget::refresh, Qt::QueuedConnection);
         const auto skew = session->clockSkewSeconds();
         if (skew && std::llabs(*skew) > session->options().clockSkewWarningSeconds)
-            showClockSkew(*skew);
+            m_skewText = describeClockSkew(*skew);
     }
     refresh();
 }
 
+void TokenStatusWidget::setProfileName(const QString &name) {
+    m_profileName = name;
+    refresh();
+}
+
 QString TokenStatusWidget::stateText() const {
-    return m_stateLabel->text();
+    return m_stateText;
+}
+
+QString TokenStatusWidget::labelText() const {
+    return m_label->text();
 }
 
 QString TokenStatusWidget::countdownText() const {
-    return m_countdownLabel->isHidden() ? QString() : m_countdownLabel->text();
+    if (!m_session || !holdsToken(m_session->state()))
+        return QString();
+    return DurationFormat::fixedClock(m_session->secondsRemaining());
 }
 
 QString TokenStatusWidget::clockSkewText() const {
-    return m_skewLabel->isHidden() ? QString() : m_skewLabel->text();
+    return m_session ? m_skewText : QString();
 }
 
 QString TokenStatusWidget::describe(State state, qint64 secondsRemaining,
@@ -178,44 +168,106 @@ QString TokenStatusWidget::describeClockSkew(qint64 localMinusServerSeconds) {
         .arg(amount, direction);
 }
 
-void TokenStatusWidget::refresh() {
-    if (!m_session) {
-        m_stateLabel->setText(tr("No profile selected"));
-        m_stateLabel->setToolTip(QString());
-        m_countdownLabel->hide();
-        m_getButton->setEnabled(false);
-        m_renewButton->setEnabled(false);
-        m_cancelButton->hide();
-        m_skewLabel->hide();
-        setIndicatorColor(colorFor(State::Idle));
-        return;
+QString TokenStatusWidget::shortFailure(const std::optional<auth::AuthError> &error) {
+    if (!error)
+        return tr("no token");
+    switch (error->kind) {
+    case AuthErrorKind::MissingCredentials:
+        return tr("incomplete profile");
+    case AuthErrorKind::InsecureUrl:
+        return tr("URL refused");
+    case AuthErrorKind::BadApiKey:
+        return tr("API key refused");
+    case AuthErrorKind::BadUserCredentials:
+        return tr("wrong username or password");
+    case AuthErrorKind::RateLimited:
+        return tr("rate limited");
+    case AuthErrorKind::ServerError:
+        return tr("token server error");
+    case AuthErrorKind::Network:
+        return tr("network problem");
+    case AuthErrorKind::Tls:
+        return tr("certificate problem");
+    case AuthErrorKind::MalformedResponse:
+        return tr("unexpected answer");
+    case AuthErrorKind::Cancelled:
+        return tr("cancelled");
+    case AuthErrorKind::TerminatedElsewhere:
+        return tr("token ended elsewhere");
+    case AuthErrorKind::Keychain:
+        return tr("keychain problem");
     }
+    return tr("no token");
+}
+
+QString TokenStatusWidget::compactLabel(State state, qint64 remaining) const {
+    switch (state) {
+    case State::NoCredentials:
+        return tr("Incomplete profile");
+    case State::Idle:
+        return tr("No token");
+    case State::Requesting:
+        return tr("Requesting…");
+    case State::Valid:
+        return tr("Valid %1").arg(DurationFormat::fixedClock(remaining));
+    case State::ExpiringSoon:
+        return tr("Expiring %1").arg(DurationFormat::fixedClock(remaining));
+    case State::Expired:
+        return tr("Expired");
+    case State::Failed:
+        return tr("Failed: %1").arg(shortFailure(m_session->lastError()));
+    }
+    return QString();
+}
+
+QString TokenStatusWidget::tooltipFor(State state) const {
+    QStringList lines;
+    if (!m_profileName.isEmpty())
+        lines << tr("Profile: %1").arg(m_profileName);
+    const auto &token = m_session->token();
+    if (holdsToken(state) && token)
+        lines << tr("Expires: %1").arg(QLocale().toString(token->expiresAt.toLocalTime(), QLocale::LongFormat));
+    else if (state == State::Expired && token)
+        lines << tr("Expired: %1").arg(QLocale().toString(token->expiresAt.toLocalTime(), QLocale::LongFormat));
+    lines << m_stateText;
+    if (!clockSkewText().isEmpty())
+        lines << QStringLiteral("⚠ ") + clockSkewText();
+    lines << tr("Click for the token details.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TokenStatusWidget::showNoSession() {
+    m_stateText = tr("No profile selected");
+    m_label->setText(tr("No profile"));
+    setToolTip(tr("Choose or create a credentials profile to get a token."));
+    m_cancelButton->hide();
+    setIndicatorColor(colorFor(State::Idle));
+    setAccessibleDescription(m_stateText);
+}
+
+void TokenStatusWidget::refresh() {
+    if (!m_session)
+        return showNoSession();
     const State state = m_session->state();
     const qint64 remaining = m_session->secondsRemaining();
-    m_stateLabel->setText(describe(state, remaining, m_session->lastError(), m_session->credentials()));
-    const auto &token = m_session->token();
-    if (holdsToken(state) && token) {
-        m_stateLabel->setToolTip(
-            tr("Expires at %1").arg(QLocale().toString(token->expiresAt.toLocalTime(), QLocale::LongFormat)));
-    } else {
-        m_stateLabel->setToolTip(state == State::Failed && m_session->lastError() ? m_session->lastError()->detail
-                                                                                  : QString());
-    }
-    m_countdownLabel->setText(DurationFormat::fixedClock(remaining));
-    m_countdownLabel->setVisible(holdsToken(state));
+    m_stateText = describe(state, remaining, m_session->lastError(), m_session->credentials());
+    QString label = compactLabel(state, remaining);
+    if (!clockSkewText().isEmpty())
+        label += QStringLiteral(" ⚠");
+    m_label->setText(label);
+    setToolTip(tooltipFor(state));
+    setAccessibleDescription(m_stateText);
     m_cancelButton->setVisible(state == State::Requesting);
-    m_getButton->setEnabled(state == State::Idle || state == State::Expired ||
-                            (state == State::Failed && !terminatedElsewhere(*m_session)));
-    m_renewButton->setEnabled(holdsToken(state) || terminatedElsewhere(*m_session));
     setIndicatorColor(colorFor(state));
 }
 
-void TokenStatusWidget::showClockSkew(qint64 localMinusServerSeconds) {
-    m_skewLabel->setText(QStringLiteral("⚠ ") + describeClockSkew(localMinusServerSeconds));
-    m_skewLabel->show();
+void TokenStatusWidget::onClockSkew(qint64 localMinusServerSeconds) {
+    m_skewText = describeClockSkew(localMinusServerSeconds);
+    refresh();
 }
 
 void TokenStatusWidget::setIndicatorColor(const QColor &color) {
+    m_color = color;
     const qreal dpr = devicePixelRatioF();
     QPixmap pixmap(QSize(kIndicatorSize, kIndicatorSize) * dpr);
     pixmap.setDevicePixelRatio(dpr);
@@ -229,25 +281,60 @@ void TokenStatusWidget::setIndicatorColor(const QColor &color) {
     m_indicator->setPixmap(pixmap);
 }
 
+void TokenStatusWidget::mouseReleaseEvent(QMouseEvent *event) {
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        event->accept();
+        Q_EMIT detailsRequested();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void TokenStatusWidget::keyPressEvent(QKeyEvent *event) {
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+    case Qt::Key_Select:
+        event->accept();
+        Q_EMIT detailsRequested();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void TokenStatusWidget::paintEvent(QPaintEvent *event) {
+    QWidget::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // A plain QWidget draws no focus indication; keyboard users must see where they are.
+    QStylePainter painter(this);
+    QStyleOptionFocusRect option;
+    option.initFrom(this);
+    option.backgroundColor = palette().color(QPalette::Window);
+    painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
+}
+
 void TokenStatusWidget::getToken() {
     if (!m_session)
         return;
-    // ensureToken never requests while a token is valid, so this button cannot terminate anything.
+    // ensureToken never requests while a token is valid, so this cannot terminate anything.
     m_session->ensureToken(this, [](const auth::TokenResult &) {});
 }
 
 void TokenStatusWidget::renewToken() {
-    if (!m_session || !confirmRenewal())
+    if (!m_session || !confirmRenewal(this))
         return;
     qCInfo(lcUi) << "user confirmed a forced token renewal";
     m_session->renewTokenTerminatingOtherSessions(this, [](const auth::TokenResult &) {});
 }
 
-bool TokenStatusWidget::confirmRenewal() {
+bool TokenStatusWidget::confirmRenewal(QWidget *parent) {
     QMessageBox box(QMessageBox::Warning, tr("Renew token?"),
                     tr("Renewing requests a new token now. The current token stops working at once — for every "
                        "other program that uses the same credentials, too."),
-                    QMessageBox::NoButton, this);
+                    QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("renewConfirmationBox"));
     box.setInformativeText(tr("Integrations that share this service user will fail until they fetch a new token "
                               "themselves. Renew only if nothing else depends on the current token."));

@@ -4,20 +4,31 @@
 #include "exitcodes.h"
 #include "outputformatter.h"
 
+#include "auth/keychainsecretstore.h"
+#include "auth/tokencache.h"
 #include "auth/urlpolicy.h"
+
+#include <QNetworkAccessManager>
 
 namespace altrata::cli {
 
+using net::CredentialCheck;
+using net::CredentialCheckResult;
 using Outcome = net::GraphQLResponse::Outcome;
 
 CheckCommand::CheckCommand(const Console &console, QObject *parent)
     : QObject(parent)
     , m_console(console)
-    , m_provider(console) {}
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_keychain(std::make_unique<auth::KeychainSecretStore>())
+    , m_cache(std::make_unique<auth::TokenCache>(m_keychain.get()))
+    , m_check(std::make_unique<CredentialCheck>(m_network.get(), &m_clock, m_cache.get())) {
+    connect(m_check.get(), &CredentialCheck::finished, this, &CheckCommand::onChecked);
+}
 
-// The client refers to the provider's session and network: it goes first.
+// The check refers to the cache, the network and the clock: it goes first.
 CheckCommand::~CheckCommand() {
-    m_client.reset();
+    m_check.reset();
 }
 
 void CheckCommand::run(const Invocation &invocation, const ResolvedCredentials &resolved) {
@@ -35,32 +46,56 @@ void CheckCommand::run(const Invocation &invocation, const ResolvedCredentials &
         report(std::nullopt, toInt(ExitCode::InsecureUrl));
         return;
     }
-    TokenProvider::Options options;
-    options.timeoutMs = invocation.timeoutSeconds * 1000;
-    options.allowUncached = invocation.yes;
-    m_provider.obtain(resolved.credentials, options, [this](const TokenOutcome &outcome) { onToken(outcome); });
+    startCheck(invocation.yes ? CredentialCheck::NewToken::Always : CredentialCheck::NewToken::IfCacheable);
 }
 
-void CheckCommand::onToken(const TokenOutcome &outcome) {
-    m_outcome = outcome;
-    if (!outcome.token) {
-        report(std::nullopt, toInt(exitCodeFor(outcome.error->kind)));
+void CheckCommand::startCheck(CredentialCheck::NewToken newToken) {
+    CredentialCheck::Request request;
+    request.credentials = m_resolved.credentials;
+    request.serviceUrl = m_serviceUrl;
+    request.newToken = newToken;
+    request.timeoutMs = m_invocation.timeoutSeconds * 1000;
+    m_check->start(request);
+}
+
+void CheckCommand::warnAboutKeychain(const CredentialCheckResult &result) {
+    if (!result.cacheError)
+        return;
+    if (!result.keychainAvailable && !m_warnedKeychain) {
+        m_warnedKeychain = true; // once, also when the check runs again after a "yes"
+        m_console.err(TokenProvider::keychainUnavailableWarning(*result.cacheError));
+    } else if (result.keychainAvailable && result.source == CredentialCheckResult::TokenSource::Requested) {
+        m_console.err(TokenProvider::cacheWriteWarning(*result.cacheError));
+    }
+}
+
+void CheckCommand::onChecked(const CredentialCheckResult &result) {
+    warnAboutKeychain(result);
+    if (result.suspect() == CredentialCheckResult::Suspect::NeedsNewToken) {
+        // Only without a keychain: a token that cannot be cached would be replaced on every call.
+        if (TokenProvider::mayRequestUncached(m_console, false)) {
+            startCheck(CredentialCheck::NewToken::Always);
+            return;
+        }
+        m_outcome.keychainAvailable = result.keychainAvailable;
+        m_outcome.error = TokenProvider::uncachedRefusal();
+        report(std::nullopt, toInt(exitCodeFor(m_outcome.error->kind)));
         return;
     }
-    m_client = std::make_unique<net::GraphQLClient>(m_provider.network(), m_provider.session());
-    m_client->setTimeoutMs(m_invocation.timeoutSeconds * 1000);
-    net::GraphQLRequest request;
-    request.url = m_serviceUrl;
-    request.query = QStringLiteral("{ __typename }");
-    net::GraphQLJob *job = m_client->send(request);
-    connect(job, &net::GraphQLJob::finished, this, &CheckCommand::onServiceAnswer);
-}
-
-void CheckCommand::onServiceAnswer(const net::GraphQLResponse &response) {
-    int exitCode = toInt(ExitCode::Success);
-    if (response.outcome != Outcome::Data) {
-        exitCode = response.authError ? toInt(exitCodeFor(response.authError->kind)) : toInt(ExitCode::ServiceFailed);
+    m_outcome.token = result.token;
+    m_outcome.source = result.source == CredentialCheckResult::TokenSource::Cache ? TokenOutcome::Source::Cache
+                                                                                  : TokenOutcome::Source::Requested;
+    m_outcome.keychainAvailable = result.keychainAvailable;
+    m_outcome.storedInKeychain = result.storedInCache;
+    if (!result.service) {
+        m_outcome.error = result.error;
+        report(std::nullopt, toInt(exitCodeFor(result.error ? result.error->kind : auth::AuthErrorKind::Network)));
+        return;
     }
+    const net::GraphQLResponse &response = *result.service;
+    int exitCode = toInt(ExitCode::Success);
+    if (response.outcome != Outcome::Data)
+        exitCode = response.authError ? toInt(exitCodeFor(response.authError->kind)) : toInt(ExitCode::ServiceFailed);
     report(response, exitCode);
 }
 
@@ -70,7 +105,7 @@ void CheckCommand::report(const std::optional<net::GraphQLResponse> &response, i
     report.tokenUrl = m_resolved.credentials.tokenUrl;
     report.origin = m_resolved.origin;
     report.serviceUrl = m_serviceUrl;
-    report.now = m_provider.clock().now();
+    report.now = m_clock.now();
     report.service = response;
     report.exitCode = exitCode;
     const OutputFormatter formatter({&m_resolved.credentials.password, &m_resolved.credentials.apiKey});

@@ -42,10 +42,7 @@ void TokenProvider::onCacheProbed(const std::optional<AccessToken> &cached, cons
     m_outcome.keychainAvailable = !error.has_value();
     if (error) {
         qCDebug(lcCli) << "keychain unavailable:" << error->detail;
-        m_console.err(QStringLiteral("Warning: the OS keychain is unavailable (%1). The token cannot be cached, so "
-                                     "every call would request a new token, and each new token terminates the "
-                                     "previous one for every program using these credentials.\n")
-                          .arg(error->message));
+        m_console.err(keychainUnavailableWarning(*error));
     }
     auth::AuthSession::Options sessionOptions;
     sessionOptions.requestTimeoutMs = m_options.timeoutMs;
@@ -60,26 +57,41 @@ void TokenProvider::onCacheProbed(const std::optional<AccessToken> &cached, cons
         useCachedToken();
         return;
     }
-    if (!mayRequestWithoutCache()) {
-        AuthError refusal;
-        refusal.kind = AuthErrorKind::Keychain;
-        refusal.message = QStringLiteral("No token was requested because the keychain is unavailable: a token that "
-                                         "cannot be cached would terminate the current one of every program using "
-                                         "these credentials on every call. Unlock or start the keychain, or re-run "
-                                         "with --yes to request one anyway.");
-        m_outcome.error = refusal;
+    if (!m_outcome.keychainAvailable && !mayRequestUncached(m_console, m_options.allowUncached)) {
+        m_outcome.error = uncachedRefusal();
         finish();
         return;
     }
     requestToken();
 }
 
-bool TokenProvider::mayRequestWithoutCache() {
-    if (m_outcome.keychainAvailable || m_options.allowUncached)
+QString TokenProvider::keychainUnavailableWarning(const AuthError &error) {
+    return QStringLiteral("Warning: the OS keychain is unavailable (%1). The token cannot be cached, so every call "
+                          "would request a new token, and each new token terminates the previous one for every "
+                          "program using these credentials.\n")
+        .arg(error.message);
+}
+
+QString TokenProvider::cacheWriteWarning(const AuthError &error) {
+    return QStringLiteral("Warning: the new token could not be saved in the keychain (%1). The next call will not "
+                          "find it.\n")
+        .arg(error.message);
+}
+
+AuthError TokenProvider::uncachedRefusal() {
+    return auth::makeAuthError(AuthErrorKind::Keychain,
+                               QStringLiteral("No token was requested because the keychain is unavailable: a token "
+                                              "that cannot be cached would terminate the current one of every "
+                                              "program using these credentials on every call. Unlock or start the "
+                                              "keychain, or re-run with --yes to request one anyway."));
+}
+
+bool TokenProvider::mayRequestUncached(const Console &console, bool allowUncached) {
+    if (allowUncached)
         return true;
-    if (!m_console.isInteractive())
+    if (!console.isInteractive())
         return false;
-    return m_console.confirm(QStringLiteral("Request a new token anyway (it terminates the current one)?"));
+    return console.confirm(QStringLiteral("Request a new token anyway (it terminates the current one)?"));
 }
 
 void TokenProvider::useCachedToken() {
@@ -114,11 +126,8 @@ void TokenProvider::onTokenResult(const std::optional<AccessToken> &token, const
     // Written here as well as by the session so the process never exits before the keychain has the token.
     m_cache->store(m_credentials, *token, this, [this](const std::optional<AuthError> &storeError) {
         m_outcome.storedInKeychain = !storeError.has_value();
-        if (storeError) {
-            m_console.err(QStringLiteral("Warning: the new token could not be saved in the keychain (%1). The next "
-                                         "call will not find it.\n")
-                              .arg(storeError->message));
-        }
+        if (storeError)
+            m_console.err(cacheWriteWarning(*storeError));
         finish();
     });
 }

@@ -53,6 +53,13 @@ public:
 
     void obtain(const auth::Credentials &credentials, Options options, Callback done);
 
+    // The words and the rule for a missing keychain, shared with `check` (CheckCommand).
+    static QString keychainUnavailableWarning(const auth::AuthError &error);
+    static QString cacheWriteWarning(const auth::AuthError &error);
+    static auth::AuthError uncachedRefusal();
+    // Without a keychain, asks on a terminal; otherwise only --yes (`allowUncached`) allows a new token.
+    static bool mayRequestUncached(const Console &console, bool allowUncached);
+
     // Valid after obtain() has called back.
     auth::AuthSession *session() const { return m_session.get(); }
     QNetworkAccessManager *network() const { return m_network.get(); }
@@ -63,7 +70,6 @@ private:
     void useCachedToken();
     void requestToken();
     void onTokenResult(const std::optional<auth::AccessToken> &token, const std::optional<auth::AuthError> &error);
-    bool mayRequestWithoutCache();
     void finish();
 
     const Console &m_console;

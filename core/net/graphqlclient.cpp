@@ -5,12 +5,14 @@
 #include "auth/urlpolicy.h"
 #include "net/redaction.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <memory>
 
 namespace altrata::net {
@@ -55,35 +57,51 @@ QString transportMessage(const QNetworkReply &reply, bool timedOut, int timeoutM
     }
 }
 
+using results::NodeType;
+using results::ResultDocument;
+
+// What the worker thread hands back: the document, or why there is none, and the (small) errors list.
+struct ParsedBody {
+    std::shared_ptr<const ResultDocument> document;
+    ResultDocument::ParseError error;
+    QJsonArray errors;
+    QByteArray body; // shares its bytes with the document
+};
+
+// Runs on a worker thread.
+ParsedBody parseBody(QByteArray body) {
+    ParsedBody parsed;
+    ResultDocument::reservePadding(body); // so that the document and `parsed.body` share one buffer
+    parsed.body = body;
+    parsed.document = ResultDocument::parse(std::move(body), &parsed.error);
+    if (const auto &document = parsed.document) {
+        const auto errors = document->member(document->root(), "errors");
+        if (errors && document->type(*errors) == NodeType::Array)
+            parsed.errors = QJsonDocument::fromJson(document->toJson(*errors, false)).array();
+    }
+    return parsed;
+}
+
 // A 2xx body: a GraphQL result is a JSON object with "data" and/or an "errors" array.
-void classifyBody(GraphQLResponse &response, const QString &excerpt) {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+void classifyBody(GraphQLResponse &response, const QString &parseError, const QString &excerpt) {
+    const ResultDocument *document = response.document.get();
+    if (!document || document->type(document->root()) != NodeType::Object) {
         response.outcome = Outcome::TransportError;
-        response.message = parseError.error != QJsonParseError::NoError
-                               ? QStringLiteral("The service answered, but not with JSON, so it is not a GraphQL "
-                                                "response. Is the URL a GraphQL endpoint?")
-                               : QStringLiteral("The service answered with JSON that is not an object, so it is "
-                                                "not a GraphQL response.");
-        response.detail = parseError.error != QJsonParseError::NoError ? QStringLiteral("%1 at offset %2; body: %3")
-                                                                             .arg(parseError.errorString())
-                                                                             .arg(parseError.offset)
-                                                                             .arg(excerpt)
-                                                                       : QStringLiteral("body: %1").arg(excerpt);
+        response.message = !document ? QStringLiteral("The service answered, but not with JSON, so it is not a "
+                                                      "GraphQL response. Is the URL a GraphQL endpoint?")
+                                     : QStringLiteral("The service answered with JSON that is not an object, so it "
+                                                      "is not a GraphQL response.");
+        response.detail = !document ? QStringLiteral("%1 Body: %2").arg(parseError, excerpt)
+                                    : QStringLiteral("body: %1").arg(excerpt);
         return;
     }
-    const QJsonObject object = document.object();
-    const QJsonValue errors = object.value(QStringLiteral("errors"));
-    response.data = object.value(QStringLiteral("data"));
-    if (errors.isArray()) {
-        response.errors = errors.toArray();
+    const auto errors = document->member(document->root(), "errors");
+    if (errors && document->type(*errors) == NodeType::Array) {
         response.outcome = Outcome::GraphQLErrors;
-        const bool partial = !response.data.isNull() && !response.data.isUndefined();
         response.message = QStringLiteral("The service reported %1 GraphQL error(s)%2.")
-                               .arg(response.errors.size())
-                               .arg(partial ? QStringLiteral(" and returned partial data") : QString());
-    } else if (!errors.isUndefined() || !object.contains(QStringLiteral("data"))) {
+                               .arg(document->childCount(*errors))
+                               .arg(document->hasData() ? QStringLiteral(" and returned partial data") : QString());
+    } else if (errors || !document->member(document->root(), "data")) {
         response.outcome = Outcome::TransportError;
         response.message = QStringLiteral("The service answered with JSON that has neither \"data\" nor an "
                                           "\"errors\" list, so it is not a GraphQL response.");
@@ -93,12 +111,25 @@ void classifyBody(GraphQLResponse &response, const QString &excerpt) {
     }
 }
 
-// A GraphQL server may explain a 4xx with {"errors": [...]}: keep them so the editor can point at them.
-void keepErrorsOfHttpError(GraphQLResponse &response) {
-    const QJsonDocument document = QJsonDocument::fromJson(response.body);
-    const QJsonValue errors = document.object().value(QStringLiteral("errors"));
-    if (errors.isArray())
-        response.errors = errors.toArray();
+// Header names the client sets itself; an extra header must not replace or duplicate them.
+std::optional<QString> refusedHeader(const QList<std::pair<QByteArray, QByteArray>> &headers) {
+    static const QByteArrayList managed{"x-api-key", "authorization", "content-type", "host", "content-length"};
+    for (const auto &[name, value] : headers) {
+        const QString shown = QString::fromUtf8(name);
+        if (managed.contains(name.trimmed().toLower())) {
+            return QStringLiteral("The header \"%1\" is managed by Altrata Explorer and cannot be set as an extra "
+                                  "header; remove it from the headers list.")
+                .arg(shown);
+        }
+        const bool validName = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](char c) {
+            return c > 32 && c < 127 && !QByteArrayView("()<>@,;:\\\"/[]?={}").contains(c);
+        });
+        if (!validName)
+            return QStringLiteral("\"%1\" is not a valid HTTP header name.").arg(shown);
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
+            return QStringLiteral("The value of the header \"%1\" contains a line break.").arg(shown);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -138,6 +169,7 @@ void GraphQLJob::cancel() {
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    m_parsing = false; // a parse in flight runs to its end; its result is dropped
     GraphQLResponse response;
     response.outcome = Outcome::Cancelled;
     response.message = QStringLiteral("The request was cancelled.");
@@ -150,6 +182,12 @@ void GraphQLJob::start(QNetworkAccessManager *network, auth::AuthSession *sessio
     m_timeoutMs = timeoutMs;
     if (m_finished) // cancelled before it started
         return;
+    if (auto refused = refusedHeader(m_request.extraHeaders)) {
+        GraphQLResponse response;
+        response.outcome = Outcome::TransportError;
+        response.message = *refused;
+        return finish(std::move(response));
+    }
     // Refuse an unsafe URL before a token is requested for it.
     if (auto error = auth::checkUrlIsAllowed(m_request.url))
         return fail(std::move(*error));
@@ -178,7 +216,10 @@ void GraphQLJob::post(const auth::AccessToken &token) {
     if (auto *error = std::get_if<AuthError>(&built))
         return fail(std::move(*error));
     m_sentToken = token.value;
-    m_reply = m_network->post(std::get<QNetworkRequest>(built), m_request.toJsonBody());
+    auto &request = std::get<QNetworkRequest>(built);
+    for (const auto &[name, value] : m_request.extraHeaders)
+        request.setRawHeader(name, value);
+    m_reply = m_network->post(request, m_request.toJsonBody());
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQLJob::downloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &GraphQLJob::onReplyFinished);
     m_timeout.start(m_timeoutMs);
@@ -198,14 +239,43 @@ void GraphQLJob::onReplyFinished() {
     m_timeout.stop();
     if (!reply)
         return;
-    GraphQLResponse response = classify(*reply);
+    bool parse = false;
+    GraphQLResponse response = classify(*reply, &parse);
     qCInfo(lcNet).nospace().noquote() << "POST " << reply->url().host() << " status " << response.httpStatus << ", "
                                       << response.body.size() << " bytes, " << m_elapsed.elapsed() << " ms";
-    finish(std::move(response));
+    if (parse)
+        parseBodyThenFinish(std::move(response));
+    else
+        finish(std::move(response));
 }
 
-// Network error, then HTTP status, then JSON parse and shape.
-GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
+// A large body would block this thread for seconds: it is parsed on the thread pool, and the answer is
+// classified back here. cancel() meanwhile finishes the job at once; the late parse result is dropped.
+void GraphQLJob::parseBodyThenFinish(GraphQLResponse response) {
+    m_parsing = true;
+    QByteArray body = std::exchange(response.body, QByteArray()); // the only reference: padded in place
+    const qint64 size = body.size();
+    // A watcher child of this job (not QFuture::then(this): Qt 6.4 asserts when that context is gone).
+    auto *watcher = new QFutureWatcher<ParsedBody>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, response = std::move(response)]() mutable {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        m_parsing = false;
+        const ParsedBody parsed = watcher->result();
+        response.body = parsed.body;
+        response.document = parsed.document;
+        response.errors = parsed.errors;
+        if (response.outcome != Outcome::HttpError)
+            classifyBody(response, parsed.error.message, excerpt(response.body));
+        finish(std::move(response));
+    });
+    watcher->setFuture(QtConcurrent::run([body = std::move(body)]() mutable { return parseBody(std::move(body)); }));
+    Q_EMIT bodyReceived(size); // last: a receiver may cancel or delete this job
+}
+
+// Network error, then HTTP status; *parseBody tells whether the body is to be parsed for the shape.
+GraphQLResponse GraphQLJob::classify(QNetworkReply &reply, bool *parseBody) {
     GraphQLResponse response;
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = status.toInt();
@@ -234,10 +304,10 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply) {
         const QString reason = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         response.message = QStringLiteral("The service answered with HTTP %1 %2.").arg(response.httpStatus).arg(reason);
         response.detail = QStringLiteral("HTTP %1: %2").arg(response.httpStatus).arg(bodyText);
-        keepErrorsOfHttpError(response);
+        *parseBody = true; // a GraphQL server may explain a 4xx with {"errors": [...]}: the editor points at them
         return response;
     }
-    classifyBody(response, bodyText);
+    *parseBody = true;
     return response;
 }
 

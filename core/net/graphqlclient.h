@@ -2,6 +2,7 @@
 
 #include "auth/autherror.h"
 #include "auth/secret.h"
+#include "results/resultdocument.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -11,7 +12,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -29,6 +32,9 @@ struct GraphQLRequest {
     QString query;
     QJsonObject variables;
     QString operationName;
+    // Sent as given. A name the client manages itself (x-api-key, Authorization, Content-Type, Host,
+    // Content-Length) is refused before anything is sent.
+    QList<std::pair<QByteArray, QByteArray>> extraHeaders = {}; // (initialized: older brace inits stay warning-free)
 
     QByteArray toJsonBody() const; // {"query":..., "variables":{...}, "operationName":...} (empty parts left out)
 };
@@ -45,11 +51,13 @@ struct GraphQLResponse {
 
     Outcome outcome = Outcome::TransportError;
     int httpStatus = 0;
-    QJsonValue data;
-    QJsonArray errors;
-    QByteArray body; // the raw body as received (a GraphQL result may be large; not redacted)
-    QString message; // a plain sentence for the status line; empty for Data
-    QString detail;  // redacted technical detail (Qt's error, excerpt of an error body)
+    // The body parsed on a worker thread (null when it is not JSON or no body was read). Data, errors and
+    // everything else are read from it; it shares its bytes with `body`.
+    std::shared_ptr<const results::ResultDocument> document;
+    QJsonArray errors; // the top-level "errors" list, when there is one (small; for the CLI and messages)
+    QByteArray body;   // the raw body as received (a GraphQL result may be large; not redacted)
+    QString message;   // a plain sentence for the status line; empty for Data
+    QString detail;    // redacted technical detail (Qt's error, excerpt of an error body)
     std::optional<auth::AuthError> authError;
     qint64 elapsedMs = 0;
 };
@@ -62,11 +70,14 @@ public:
     ~GraphQLJob() override;
     const GraphQLRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
+    bool isParsing() const { return m_parsing; } // the body arrived and is being parsed on a worker
     const GraphQLResponse &response() const { return m_response; }
     void cancel();
 
 Q_SIGNALS:
     void downloadProgress(qint64 received, qint64 total);
+    // The whole body arrived; it is now parsed off this thread (finished follows unless cancelled).
+    void bodyReceived(qint64 bytes);
     void finished(const altrata::net::GraphQLResponse &response);
 
 private:
@@ -78,7 +89,9 @@ private:
     void post(const auth::AccessToken &token);
     void onReplyFinished();
     void onTimeout();
-    GraphQLResponse classify(QNetworkReply &reply);
+    GraphQLResponse classify(QNetworkReply &reply, bool *parseBody);
+    void parseBodyThenFinish(GraphQLResponse response);
+    void classifyParsedBody(GraphQLResponse &response);
     GraphQLResponse tokenRejected(GraphQLResponse response);
     QString excerpt(const QByteArray &body) const;
     void fail(auth::AuthError error);
@@ -97,6 +110,7 @@ private:
     QTimer m_timeout;
     bool m_finished = false;
     bool m_timedOut = false;
+    bool m_parsing = false;
 };
 
 // Sends GraphQL operations: AuthSession::ensureToken() first, then one POST built by RequestFactory.

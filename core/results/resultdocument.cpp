@@ -126,6 +126,7 @@ std::shared_ptr<const ResultDocument> ResultDocument::parse(QByteArray body, Par
     impl.tape = {impl.parser.doc.tape.get(), impl.parser.doc.string_buf.get(), impl.body.constData(),
                  std::size_t(size)};
     impl.rememberNumberOffsets();
+    impl.parser.implementation->structural_indexes.reset(); // ~4 bytes per body byte, not needed any more
     if (error)
         *error = {};
     return document;

@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     void noKeychain_token_refusesWithoutYes();
     void noKeychain_tokenWithYes_warnsAndRequestsEveryTime();
+    void noKeychain_check_refusesWithoutYes_andWarnsOnceWithYes();
 
 private:
     QProcessEnvironment environment(bool withKeychain = true) const;
@@ -568,6 +569,23 @@ void TestCli::noKeychain_token_refusesWithoutYes() {
     QVERIFY2(r.err.contains(QStringLiteral("keychain is unavailable")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("--yes")));
     VERIFY_NO_LEAK(r, false);
+}
+
+void TestCli::noKeychain_check_refusesWithoutYes_andWarnsOnceWithYes() {
+    const QStringList args =
+        QStringList{QStringLiteral("check"), QStringLiteral("--service"), m_server->graphqlUrl().toString()} +
+        credentialArgs();
+    const CliRun refused = run(args, environment(false));
+    QCOMPARE(refused.exitCode, 21);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_server->graphqlRequestCount(), 0);
+    QVERIFY2(refused.out.contains(QStringLiteral("keychain is unavailable")), qPrintable(refused.out));
+    QVERIFY(refused.out.contains(QStringLiteral("--yes")));
+    const CliRun checked = run(args + QStringList{QStringLiteral("--yes")}, environment(false));
+    QCOMPARE(checked.exitCode, 0);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(checked.err.count(QStringLiteral("every call would request a new token")), 1);
+    VERIFY_NO_LEAK(checked, false);
 }
 
 void TestCli::noKeychain_tokenWithYes_warnsAndRequestsEveryTime() {

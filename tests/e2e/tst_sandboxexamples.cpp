@@ -118,8 +118,10 @@ void TestSandboxExamples::example_runsWithoutErrors() {
                             .arg(response.httpStatus)
                             .arg(response.message, response.detail,
                                  QString::fromUtf8(QJsonDocument(response.errors).toJson(QJsonDocument::Compact)))));
-    QVERIFY(response.data.isObject());
-    const QJsonObject data = response.data.toObject();
+    QVERIFY(response.document);
+    const auto dataNode = response.document->member(response.document->root(), "data");
+    QVERIFY(dataNode && response.document->type(*dataNode) == results::NodeType::Object);
+    const QJsonObject data = QJsonDocument::fromJson(response.document->toJson(*dataNode, false)).object();
     for (auto it = data.begin(); it != data.end(); ++it) {
         const QJsonObject field = it.value().toObject();
         if (field.value(QStringLiteral("__typename")).toString() == QStringLiteral("RequestResponse"))

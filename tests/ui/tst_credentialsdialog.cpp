@@ -1,12 +1,17 @@
 #include "asyncwait.h"
+#include "auth/clock.h"
 #include "auth/credentialstore.h"
 #include "auth/memorysecretstore.h"
+#include "auth/tokencache.h"
 #include "credentialsdialog.h"
+#include "credentialtestpanel.h"
+#include "faketokenserver.h"
 #include "modalanswer.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +34,7 @@ using auth::SecretStore;
 using auth::SecretStoreCallback;
 using auth::SecretStoreResult;
 using ui::CredentialsDialog;
+using ui::CredentialTestPanel;
 
 namespace {
 
@@ -77,9 +83,17 @@ private Q_SLOTS:
     void delete_cancelled_keepsProfile();
     void keychainFailure_showsMessage_andKeepForSessionSaves();
     void hide_clearsSecretFields();
+    void testCredentials_validCachedToken_isUsedWithoutATokenRequest();
+    void testCredentials_noValidToken_warnsFirst_thenTestsUnsavedForm();
+    void testCredentials_wrongSecret_isNamed_data();
+    void testCredentials_wrongSecret_isNamed();
+    void testCredentials_defaultsToTheFormsServiceThenSandboxOrAltrata();
 
 private:
     CredentialsDialog *openDialog();
+    CredentialsDialog *openTestableDialog();
+    void typeServerProfile(CredentialsDialog &dialog, const QString &password, const QString &apiKey);
+    QString testOutcome(CredentialsDialog &dialog);
     void typeCompleteProfile(CredentialsDialog &dialog, const QString &name);
     void saveDirectly(const CredentialProfile &profile);
     std::optional<CredentialProfile> loadDirectly(const QString &name);
@@ -94,6 +108,9 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<test::FakeTokenServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<auth::ManualClock> m_clock;
     std::unique_ptr<CredentialsDialog> m_dialog;
 };
 
@@ -110,6 +127,9 @@ void TestCredentialsDialog::init() {
 
 void TestCredentialsDialog::cleanup() {
     m_dialog.reset();
+    m_clock.reset();
+    m_network.reset();
+    m_server.reset();
     m_store.reset();
     m_secrets.reset();
     m_settings.reset();
@@ -349,6 +369,134 @@ void TestCredentialsDialog::hide_clearsSecretFields() {
     QVERIFY(child(dialog, "apiKeyEdit")->text().isEmpty());
     QVERIFY(!child(dialog, "passwordEdit")->isUndoAvailable());
     QCOMPARE(child(dialog, "usernameEdit")->text(), QStringLiteral("service-user"));
+}
+
+CredentialsDialog *TestCredentialsDialog::openTestableDialog() {
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    m_clock = std::make_unique<auth::ManualClock>(now);
+    m_server = std::make_unique<test::FakeTokenServer>();
+    if (!m_server->start())
+        qFatal("fake token server did not start");
+    m_server->setServerDate(now);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_dialog = std::make_unique<CredentialsDialog>(m_store.get(), m_network.get(), m_clock.get());
+    m_dialog->setServiceUrl(m_server->graphqlUrl());
+    m_dialog->show();
+    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
+        qFatal("dialog not exposed");
+    return m_dialog.get();
+}
+
+void TestCredentialsDialog::typeServerProfile(CredentialsDialog &dialog, const QString &password,
+                                              const QString &apiKey) {
+    QTest::keyClicks(child(dialog, "nameEdit"), QStringLiteral("Fake"));
+    child(dialog, "tokenUrlEdit")->selectAll(); // typing replaces the default token URL
+    QTest::keyClicks(child(dialog, "tokenUrlEdit"), m_server->tokenUrl().toString());
+    QTest::keyClicks(child(dialog, "usernameEdit"), QStringLiteral("test-user"));
+    QTest::keyClicks(child(dialog, "passwordEdit"), password);
+    QTest::keyClicks(child(dialog, "apiKeyEdit"), apiKey);
+}
+
+// Clicks "Test Credentials" and returns what the panel then says (result or warning).
+QString TestCredentialsDialog::testOutcome(CredentialsDialog &dialog) {
+    CredentialTestPanel *panel = dialog.testPanel();
+    QTest::mouseClick(child<QPushButton>(dialog, "testCredentialsButton"), Qt::LeftButton);
+    if (!QTest::qWaitFor([panel] { return !panel->isRunning(); }, 15000))
+        return QStringLiteral("(still running)");
+    return panel->newTokenWarningShown() ? child<QLabel>(dialog, "newTokenWarningText")->text() : panel->resultText();
+}
+
+void TestCredentialsDialog::testCredentials_validCachedToken_isUsedWithoutATokenRequest() {
+    CredentialsDialog &dialog = *openTestableDialog();
+    typeServerProfile(dialog, QStringLiteral("test-password"), QStringLiteral("test-api-key"));
+    auth::Credentials credentials;
+    credentials.tokenUrl = m_server->tokenUrl();
+    credentials.username = QStringLiteral("test-user");
+    credentials.password = Secret(QStringLiteral("test-password"));
+    credentials.apiKey = Secret(QStringLiteral("test-api-key"));
+    auth::AccessToken token;
+    token.value = Secret(QString::fromLatin1(m_server->issueToken()));
+    token.obtainedAt = m_clock->now();
+    token.expiresAt = m_clock->now().addSecs(3600);
+    auth::TokenCache cache(m_secrets.get());
+    const auto stored = test::waitForCallback<auth::TokenCache::DoneCallback>(
+        [&](QObject *context, auto done) { cache.store(credentials, token, context, std::move(done)); });
+    QVERIFY(stored && !stored->has_value());
+
+    const QString outcome = testOutcome(dialog);
+    QVERIFY2(outcome.startsWith(QStringLiteral("✔")), qPrintable(outcome));
+    QVERIFY(outcome.contains(QStringLiteral("Used the saved token")));
+    QVERIFY(outcome.contains(QStringLiteral("1 h left")));
+    QVERIFY(outcome.contains(QStringLiteral("sub: test-user")));
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_server->graphqlRequestCount(), 1);
+    QVERIFY(!outcome.contains(token.value.reveal()));
+}
+
+void TestCredentialsDialog::testCredentials_noValidToken_warnsFirst_thenTestsUnsavedForm() {
+    CredentialsDialog &dialog = *openTestableDialog();
+    typeServerProfile(dialog, QStringLiteral("test-password"), QStringLiteral("test-api-key"));
+    const QString warning = testOutcome(dialog);
+    QVERIFY2(warning.contains(QStringLiteral("ends the current token of every other application")),
+             qPrintable(warning));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "requestNewTokenButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.testPanel()->isRunning());
+    const QString result = dialog.testPanel()->resultText();
+    QVERIFY2(result.startsWith(QStringLiteral("✔")), qPrintable(result));
+    QVERIFY(result.contains(QStringLiteral("Requested a new token")));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->graphqlRequestCount(), 1);
+    // Nothing saved, nothing typed lost.
+    QVERIFY(!m_store->hasProfile(QStringLiteral("Fake")));
+    QCOMPARE(child(dialog, "passwordEdit")->text(), QStringLiteral("test-password"));
+    QCOMPARE(child(dialog, "nameEdit")->text(), QStringLiteral("Fake"));
+    QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+    // A second test finds the token the first one cached.
+    QVERIFY(testOutcome(dialog).contains(QStringLiteral("Used the saved token")));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestCredentialsDialog::testCredentials_wrongSecret_isNamed_data() {
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("apiKey");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("API key") << QStringLiteral("test-password") << QStringLiteral("wrong-api-key")
+                             << QStringLiteral("The API key is most likely wrong.");
+    QTest::newRow("password") << QStringLiteral("wrong-password") << QStringLiteral("test-api-key")
+                              << QStringLiteral("The username or password is most likely wrong");
+}
+
+void TestCredentialsDialog::testCredentials_wrongSecret_isNamed() {
+    QFETCH(QString, password);
+    QFETCH(QString, apiKey);
+    QFETCH(QString, named);
+    CredentialsDialog &dialog = *openTestableDialog();
+    typeServerProfile(dialog, password, apiKey);
+    QVERIFY(testOutcome(dialog).contains(QStringLiteral("every other application")));
+    QTest::mouseClick(child<QPushButton>(dialog, "requestNewTokenButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.testPanel()->isRunning());
+    const QString result = dialog.testPanel()->resultText();
+    QVERIFY2(result.startsWith(QStringLiteral("✖ ") + named), qPrintable(result));
+    QVERIFY(!result.contains(password) && !result.contains(apiKey));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->graphqlRequestCount(), 0);
+}
+
+void TestCredentialsDialog::testCredentials_defaultsToTheFormsServiceThenSandboxOrAltrata() {
+    CredentialsDialog &dialog = *openTestableDialog();
+    CredentialTestPanel *panel = dialog.testPanel();
+    panel->setServiceUrl(QUrl());
+    QCOMPARE(panel->effectiveServiceUrl(), QUrl(QStringLiteral("https://profile.altrata.com/graphql")));
+    child(dialog, "tokenUrlEdit")->selectAll();
+    QTest::keyClicks(child(dialog, "tokenUrlEdit"), QStringLiteral("http://127.0.0.1:4000/oauth2/token"));
+    QCOMPARE(panel->effectiveServiceUrl(), QUrl(QStringLiteral("http://127.0.0.1:4000/profile/graphql")));
+    QTest::keyClicks(child(dialog, "serviceUrlEdit"), QStringLiteral("https://events.altrata.com/graphql"));
+    QCOMPARE(panel->effectiveServiceUrl(), QUrl(QStringLiteral("https://events.altrata.com/graphql")));
+    panel->setServiceUrl(m_server->graphqlUrl());
+    QCOMPARE(panel->effectiveServiceUrl(), m_server->graphqlUrl());
+    QVERIFY(!CredentialsDialog(m_store.get()).testPanel()); // no network: no test
 }
 
 QTEST_MAIN(TestCredentialsDialog)

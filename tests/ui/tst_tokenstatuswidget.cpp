@@ -4,11 +4,12 @@
 #include "modalanswer.h"
 #include "tokenstatuswidget.h"
 
-#include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
-#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -18,6 +19,12 @@ using auth::ManualClock;
 using test::FakeTokenServer;
 using ui::TokenStatusWidget;
 
+namespace {
+const QColor green(0x2e, 0x9d, 0x4f);
+const QColor amber(0xe0, 0x8a, 0x00);
+const QColor red(0xd0, 0x31, 0x2d);
+} // namespace
+
 class TestTokenStatusWidget final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -25,20 +32,21 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void noSession_saysNoProfileSelected();
-    void idle_saysNoTokenYet_andOffersGetToken();
-    void getToken_showsValidWithTimeLeft_andDisablesGetToken();
+    void noSession_saysNoProfile();
+    void idle_saysNoToken_withoutRequesting();
+    void getToken_showsValidCountdownInGreen();
     void requesting_showsProgress_andCancelStopsIt();
     void countdown_followsTheClock_throughExpiringSoonToExpired();
-    void failure_showsTheErrorMessage();
+    void failure_showsShortReason_andFullMessageInTooltip();
+    void tooltip_namesProfileAndLocalExpiryWithDate();
     void clockSkew_isWarnedAbout();
+    void click_emitsDetailsRequested();
+    void keyboard_enterAndSpace_emitDetailsRequested_data();
+    void keyboard_enterAndSpace_emitDetailsRequested();
     void renew_cancelledInTheBox_doesNotRequest();
     void renew_confirmed_requestsExactlyOnce();
 
 private:
-    QPushButton *button(const char *name) const {
-        return m_widget->findChild<QPushButton *>(QString::fromLatin1(name));
-    }
     bool obtainToken();
 
     std::unique_ptr<FakeTokenServer> m_server;
@@ -82,46 +90,44 @@ void TestTokenStatusWidget::cleanup() {
 }
 
 bool TestTokenStatusWidget::obtainToken() {
-    QTest::mouseClick(button("getTokenButton"), Qt::LeftButton);
+    m_widget->getToken();
     return QTest::qWaitFor([this] { return m_session->state() == AuthSession::State::Valid; });
 }
 
-void TestTokenStatusWidget::noSession_saysNoProfileSelected() {
+void TestTokenStatusWidget::noSession_saysNoProfile() {
     m_widget->setSession(nullptr);
+    QCOMPARE(m_widget->labelText(), QStringLiteral("No profile"));
     QCOMPARE(m_widget->stateText(), QStringLiteral("No profile selected"));
-    QVERIFY(!button("getTokenButton")->isEnabled());
-    QVERIFY(!button("renewTokenButton")->isEnabled());
     QVERIFY(m_widget->countdownText().isEmpty());
 }
 
-void TestTokenStatusWidget::idle_saysNoTokenYet_andOffersGetToken() {
+void TestTokenStatusWidget::idle_saysNoToken_withoutRequesting() {
+    QCOMPARE(m_widget->labelText(), QStringLiteral("No token"));
     QCOMPARE(m_widget->stateText(), QStringLiteral("No token yet"));
-    QVERIFY(button("getTokenButton")->isEnabled());
-    QVERIFY(!button("renewTokenButton")->isEnabled());
     QVERIFY(m_widget->countdownText().isEmpty());
     QCOMPARE(m_server->requestCount(), 0);
 }
 
-void TestTokenStatusWidget::getToken_showsValidWithTimeLeft_andDisablesGetToken() {
+void TestTokenStatusWidget::getToken_showsValidCountdownInGreen() {
     QVERIFY(obtainToken());
-    QCOMPARE(m_widget->stateText(), QStringLiteral("Token valid — 8 h left"));
+    QCOMPARE(m_widget->labelText(), QStringLiteral("Valid 08:00:00"));
     QCOMPARE(m_widget->countdownText(), QStringLiteral("08:00:00"));
-    QVERIFY(!button("getTokenButton")->isEnabled());
-    QVERIFY(button("renewTokenButton")->isEnabled());
+    QCOMPARE(m_widget->stateText(), QStringLiteral("Token valid — 8 h left"));
+    QCOMPARE(m_widget->indicatorColor(), green);
+    m_widget->getToken(); // a valid token is reused, never replaced
     QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TestTokenStatusWidget::requesting_showsProgress_andCancelStopsIt() {
     m_server->setBehaviour(FakeTokenServer::Behaviour::Hang);
-    QTest::mouseClick(button("getTokenButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_widget->stateText(), QStringLiteral("Requesting token…"));
-    QVERIFY(!button("getTokenButton")->isEnabled());
-    QPushButton *cancel = button("cancelTokenButton");
-    QVERIFY(cancel->isVisible());
+    m_widget->getToken();
+    QTRY_COMPARE(m_widget->labelText(), QStringLiteral("Requesting…"));
+    auto *cancel = m_widget->findChild<QToolButton *>(QStringLiteral("cancelTokenButton"));
+    QVERIFY(cancel && cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY(m_session->state() != AuthSession::State::Requesting);
     QVERIFY(!cancel->isVisible());
-    QVERIFY(button("getTokenButton")->isEnabled());
+    QCOMPARE(m_widget->labelText(), QStringLiteral("Failed: cancelled"));
 }
 
 void TestTokenStatusWidget::countdown_followsTheClock_throughExpiringSoonToExpired() {
@@ -130,32 +136,46 @@ void TestTokenStatusWidget::countdown_followsTheClock_throughExpiringSoonToExpir
 
     m_clock->advanceSeconds(61);
     m_session->updateFromClock();
-    QCOMPARE(m_widget->stateText(), QStringLiteral("Token valid — 7 h 58 min left"));
-    QCOMPARE(m_widget->countdownText(), QStringLiteral("07:58:59"));
+    QCOMPARE(m_widget->labelText(), QStringLiteral("Valid 07:58:59"));
+    QCOMPARE(m_widget->indicatorColor(), green);
 
     m_clock->set(expiresAt.addSecs(-(4 * 60 + 12)));
     m_session->updateFromClock();
+    QCOMPARE(m_widget->labelText(), QStringLiteral("Expiring 00:04:12"));
     QCOMPARE(m_widget->stateText(), QStringLiteral("Expiring soon — 4:12 left"));
-    QCOMPARE(m_widget->countdownText(), QStringLiteral("00:04:12"));
-    QVERIFY(!button("getTokenButton")->isEnabled());
+    QCOMPARE(m_widget->indicatorColor(), amber);
+
+    m_clock->advanceSeconds(1);
+    m_session->updateFromClock();
+    QCOMPARE(m_widget->countdownText(), QStringLiteral("00:04:11"));
 
     m_clock->set(expiresAt.addSecs(1));
     m_session->updateFromClock();
-    QCOMPARE(m_widget->stateText(), QStringLiteral("Expired"));
+    QCOMPARE(m_widget->labelText(), QStringLiteral("Expired"));
     QVERIFY(m_widget->countdownText().isEmpty());
-    QVERIFY(button("getTokenButton")->isEnabled());
-    QVERIFY(!button("renewTokenButton")->isEnabled());
+    QCOMPARE(m_widget->indicatorColor(), red);
 }
 
-void TestTokenStatusWidget::failure_showsTheErrorMessage() {
+void TestTokenStatusWidget::failure_showsShortReason_andFullMessageInTooltip() {
     m_server->setBehaviour(FakeTokenServer::Behaviour::WrongApiKey);
-    QTest::mouseClick(button("getTokenButton"), Qt::LeftButton);
+    m_widget->getToken();
     QTRY_COMPARE(m_session->state(), AuthSession::State::Failed);
+    QCOMPARE(m_widget->labelText(), QStringLiteral("Failed: API key refused"));
+    QCOMPARE(m_widget->indicatorColor(), red);
     QVERIFY(m_session->lastError());
-    QVERIFY(!m_session->lastError()->message.isEmpty());
-    QCOMPARE(m_widget->stateText(), QStringLiteral("Failed: ") + m_session->lastError()->message);
-    QVERIFY(button("getTokenButton")->isEnabled());
-    QVERIFY(!m_widget->stateText().contains(QStringLiteral("test-api-key")));
+    QVERIFY(m_widget->toolTip().contains(m_session->lastError()->message));
+    QVERIFY(!m_widget->toolTip().contains(QStringLiteral("test-api-key")));
+}
+
+void TestTokenStatusWidget::tooltip_namesProfileAndLocalExpiryWithDate() {
+    m_widget->setProfileName(QStringLiteral("Support desk"));
+    QVERIFY(m_widget->toolTip().contains(QStringLiteral("Profile: Support desk")));
+    QVERIFY(obtainToken());
+    const QDateTime local = m_session->token()->expiresAt.toLocalTime();
+    const QString expected = QLocale().toString(local, QLocale::LongFormat);
+    QVERIFY2(m_widget->toolTip().contains(QStringLiteral("Expires: ") + expected), qPrintable(m_widget->toolTip()));
+    QVERIFY(expected.contains(QString::number(local.date().year())));
+    QVERIFY(m_widget->toolTip().contains(QStringLiteral("Profile: Support desk")));
 }
 
 void TestTokenStatusWidget::clockSkew_isWarnedAbout() {
@@ -165,18 +185,45 @@ void TestTokenStatusWidget::clockSkew_isWarnedAbout() {
     QTRY_VERIFY(!m_widget->clockSkewText().isEmpty());
     QVERIFY2(m_widget->clockSkewText().contains(QStringLiteral("10 min ahead of the token server's")),
              qPrintable(m_widget->clockSkewText()));
+    QVERIFY(m_widget->labelText().endsWith(QStringLiteral("⚠")));
+    QVERIFY(m_widget->toolTip().contains(m_widget->clockSkewText()));
+}
+
+void TestTokenStatusWidget::click_emitsDetailsRequested() {
+    QSignalSpy spy(m_widget.get(), &TokenStatusWidget::detailsRequested);
+    QTest::mouseClick(m_widget.get(), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QTest::mouseClick(m_widget.get(), Qt::RightButton);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestTokenStatusWidget::keyboard_enterAndSpace_emitDetailsRequested_data() {
+    QTest::addColumn<int>("key");
+    QTest::newRow("return") << int(Qt::Key_Return);
+    QTest::newRow("enter") << int(Qt::Key_Enter);
+    QTest::newRow("space") << int(Qt::Key_Space);
+}
+
+void TestTokenStatusWidget::keyboard_enterAndSpace_emitDetailsRequested() {
+    QFETCH(int, key);
+    QCOMPARE(m_widget->focusPolicy(), Qt::StrongFocus);
+    m_widget->setFocus();
+    QSignalSpy spy(m_widget.get(), &TokenStatusWidget::detailsRequested);
+    QTest::keyClick(m_widget.get(), Qt::Key(key));
+    QCOMPARE(spy.count(), 1);
+    QTest::keyClick(m_widget.get(), Qt::Key_A);
+    QCOMPARE(spy.count(), 1);
 }
 
 void TestTokenStatusWidget::renew_cancelledInTheBox_doesNotRequest() {
     QVERIFY(obtainToken());
     bool asked = false;
     test::answerNextMessageBox([](QMessageBox *box) { return box->button(QMessageBox::Cancel); }, &asked);
-    QTest::mouseClick(button("renewTokenButton"), Qt::LeftButton);
+    m_widget->renewToken();
     QVERIFY(asked);
     // Renewal starts synchronously once confirmed, so the session would be Requesting now.
     QCOMPARE(m_session->state(), AuthSession::State::Valid);
     QCOMPARE(m_server->requestCount(), 1);
-    QVERIFY(button("renewTokenButton")->isEnabled());
 }
 
 void TestTokenStatusWidget::renew_confirmed_requestsExactlyOnce() {
@@ -190,7 +237,7 @@ void TestTokenStatusWidget::renew_confirmed_requestsExactlyOnce() {
             return test::buttonNamed(box, QStringLiteral("confirmRenewButton"));
         },
         &asked);
-    QTest::mouseClick(button("renewTokenButton"), Qt::LeftButton);
+    m_widget->renewToken();
     QVERIFY(asked);
     QVERIFY(question.contains(QStringLiteral("every other program")));
     QTRY_COMPARE(m_server->requestCount(), 2);

@@ -62,6 +62,16 @@ std::shared_ptr<FinishedLog> watch(GraphQLJob *job) {
     return log;
 }
 
+// data.hello read from the parsed document; empty when there is no such string.
+QString dataHello(const GraphQLResponse &response) {
+    const auto &document = response.document;
+    if (!document)
+        return {};
+    const auto data = document->member(document->root(), "data");
+    const auto hello = data ? document->member(*data, "hello") : std::nullopt;
+    return hello ? document->scalarText(*hello) : QString();
+}
+
 QStringList g_logLines;
 
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message) {
@@ -93,6 +103,9 @@ private Q_SLOTS:
     void send_tokenTerminatedElsewhere_failsSessionWithoutRetry();
     void send_tokenExpiresInFlight_marksSessionExpiredWithoutRetry();
     void send_logsOnlyHostStatusSizeAndTime();
+    void send_extraHeaders_arriveAsGiven();
+    void send_managedOrInvalidExtraHeader_isRefusedBeforeSending_data();
+    void send_managedOrInvalidExtraHeader_isRefusedBeforeSending();
 
     void cancel_beforeStart_finishesOnceWithoutRequests();
     void cancel_whileTokenIsRequested_finishesOnce();
@@ -245,7 +258,7 @@ void TestGraphQLClient::send_classifiesEveryAnswer() {
     QCOMPARE(outcomeName(response.outcome), outcome);
     QCOMPARE(response.httpStatus, status);
     QCOMPARE(response.errors.size(), errorCount);
-    QCOMPARE(response.data.toObject().value(QStringLiteral("hello")).toString(), hello);
+    QCOMPARE(dataHello(response), hello);
     QVERIFY(!response.authError.has_value());
     if (messageMentions.isEmpty())
         QVERIFY2(response.message.isEmpty(), qPrintable(response.message));
@@ -400,6 +413,50 @@ void TestGraphQLClient::send_logsOnlyHostStatusSizeAndTime() {
                                 QStringLiteral("hello")};
     for (const QString &needle : forbidden)
         QVERIFY2(!log.contains(needle), qPrintable(QStringLiteral("log reveals a secret or body part")));
+}
+
+void TestGraphQLClient::send_extraHeaders_arriveAsGiven() {
+    GraphQLRequest withHeaders = request();
+    withHeaders.extraHeaders = {{"X-Trace-Id", "trace 42"}, {"Accept-Language", "de-CH"}};
+    QCOMPARE(outcomeName(run(m_client->send(withHeaders)).outcome), QStringLiteral("Data"));
+    const auto &sent = m_graphql->lastRequest();
+    QCOMPARE(sent.header("X-Trace-Id"), QByteArray("trace 42"));
+    QCOMPARE(sent.header("Accept-Language"), QByteArray("de-CH"));
+    QVERIFY(std::any_of(sent.headers.cbegin(), sent.headers.cend(),
+                        [](const auto &header) { return header.first == "X-Trace-Id"; })); // casing kept
+    QCOMPARE(sent.headerCount("x-api-key"), 1);
+    QCOMPARE(sent.headerCount("Authorization"), 1);
+}
+
+void TestGraphQLClient::send_managedOrInvalidExtraHeader_isRefusedBeforeSending_data() {
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("mentions");
+    const QString managed = QStringLiteral("managed");
+    QTest::newRow("x-api-key") << QByteArray("X-API-KEY") << QByteArray("sneaky-key") << managed;
+    QTest::newRow("authorization") << QByteArray("authorization") << QByteArray("Bearer sneaky") << managed;
+    QTest::newRow("content-type") << QByteArray("Content-Type") << QByteArray("text/plain") << managed;
+    QTest::newRow("host") << QByteArray("Host") << QByteArray("evil.example") << managed;
+    QTest::newRow("content-length") << QByteArray("Content-Length") << QByteArray("1") << managed;
+    QTest::newRow("space in name") << QByteArray("X Trace") << QByteArray("1") << QStringLiteral("not a valid");
+    QTest::newRow("empty name") << QByteArray() << QByteArray("1") << QStringLiteral("not a valid");
+    QTest::newRow("line break") << QByteArray("X-Trace") << QByteArray("a\r\nX-Evil: 1")
+                                << QStringLiteral("line break");
+}
+
+void TestGraphQLClient::send_managedOrInvalidExtraHeader_isRefusedBeforeSending() {
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, mentions);
+    GraphQLRequest refused = request();
+    refused.extraHeaders = {{"X-Fine", "1"}, {name, value}};
+    const GraphQLResponse response = run(m_client->send(refused));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("TransportError"));
+    QVERIFY2(response.message.contains(mentions), qPrintable(response.message));
+    QVERIFY2(response.message.contains(QString::fromUtf8(name)), qPrintable(response.message));
+    QVERIFY(!response.message.contains(QString::fromUtf8(value))); // values may be secrets
+    QCOMPARE(m_tokens->requestCount(), 0);
+    QCOMPARE(m_graphql->requestCount(), 0);
 }
 
 void TestGraphQLClient::cancel_beforeStart_finishesOnceWithoutRequests() {

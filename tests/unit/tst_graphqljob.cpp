@@ -1,0 +1,264 @@
+#include "auth/authsession.h"
+#include "auth/clock.h"
+#include "faketokenserver.h"
+#include "loopbackhttpserver.h"
+#include "net/graphqlclient.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+using altrata::auth::AuthSession;
+using altrata::auth::Credentials;
+using altrata::auth::ManualClock;
+using altrata::auth::Secret;
+using altrata::net::GraphQLClient;
+using altrata::net::GraphQLJob;
+using altrata::net::GraphQLRequest;
+using altrata::net::GraphQLResponse;
+using altrata::results::GraphQLErrorInfo;
+using altrata::test::FakeTokenServer;
+using altrata::test::LoopbackHttpServer;
+using Outcome = GraphQLResponse::Outcome;
+
+// How a GraphQLJob turns the body into a ResultDocument: on a worker thread, classified back on the job's
+// thread, cancellable meanwhile. (Requests, headers and auth are covered by tst_graphqlclient.)
+namespace {
+
+struct FinishedLog {
+    int count = 0;
+    GraphQLResponse last;
+};
+
+std::shared_ptr<FinishedLog> watch(GraphQLJob *job) {
+    auto log = std::make_shared<FinishedLog>();
+    QObject::connect(job, &GraphQLJob::finished, job, [log](const GraphQLResponse &response) {
+        ++log->count;
+        log->last = response;
+    });
+    return log;
+}
+
+QString outcomeName(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Data:
+        return QStringLiteral("Data");
+    case Outcome::GraphQLErrors:
+        return QStringLiteral("GraphQLErrors");
+    case Outcome::HttpError:
+        return QStringLiteral("HttpError");
+    case Outcome::TransportError:
+        return QStringLiteral("TransportError");
+    case Outcome::AuthFailed:
+        return QStringLiteral("AuthFailed");
+    case Outcome::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return QStringLiteral("?");
+}
+
+// A GraphQL answer of about `bytes` bytes with many small nodes (the shape that is slow to parse).
+QByteArray manyItemsBody(qsizetype bytes, int *items) {
+    QByteArray body;
+    body.reserve(bytes + 128);
+    body += R"({"data":{"items":[)";
+    *items = 0;
+    while (body.size() < bytes) {
+        body += (*items ? ",{" : "{") + QByteArray(R"("id":"item-)") + QByteArray::number(*items) +
+                R"(","n":12345,"f":1.50,"ok":true,"tags":["a","b"]})";
+        ++*items;
+    }
+    body += "]}}";
+    return body;
+}
+
+std::unique_ptr<LoopbackHttpServer> serverAnswering(const QByteArray &body, int status = 200) {
+    auto server =
+        std::make_unique<LoopbackHttpServer>([body, status](QTcpSocket *socket, const altrata::test::HttpRequest &) {
+            LoopbackHttpServer::respond(socket, status, "application/json", body);
+        });
+    if (!server->listen())
+        return nullptr;
+    return server;
+}
+
+} // namespace
+
+class TestGraphQLJob final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void send_largeBody_isParsedOffTheCallingThread();
+    void send_errorsWithPartialData_areReadFromTheDocument();
+    void send_httpErrorWithJsonErrors_keepsDocumentAndErrors();
+    void send_bodyThatIsNotJson_explainsWhere();
+    void cancel_duringParse_finishesOnceCancelled();
+
+private:
+    GraphQLRequest request(const LoopbackHttpServer &server) const;
+    GraphQLResponse run(GraphQLJob *job);
+
+    std::unique_ptr<FakeTokenServer> m_tokens;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AuthSession> m_session;
+    std::unique_ptr<GraphQLClient> m_client;
+};
+
+void TestGraphQLJob::init() {
+    m_tokens = std::make_unique<FakeTokenServer>();
+    QVERIFY(m_tokens->start());
+    Credentials credentials;
+    credentials.tokenUrl = m_tokens->tokenUrl();
+    credentials.username = QStringLiteral("test-user");
+    credentials.password = Secret(QStringLiteral("test-password"));
+    credentials.apiKey = Secret(QStringLiteral("test-api-key"));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    m_session =
+        std::make_unique<AuthSession>(credentials, m_network.get(), nullptr, m_clock.get(), AuthSession::Options{});
+    m_client = std::make_unique<GraphQLClient>(m_network.get(), m_session.get());
+}
+
+void TestGraphQLJob::cleanup() {
+    m_client.reset();
+    m_session.reset();
+    m_network.reset();
+    m_tokens.reset();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+GraphQLRequest TestGraphQLJob::request(const LoopbackHttpServer &server) const {
+    GraphQLRequest request;
+    request.url = server.url(QStringLiteral("/graphql"));
+    request.query = QStringLiteral("{ items { id } }");
+    return request;
+}
+
+GraphQLResponse TestGraphQLJob::run(GraphQLJob *job) {
+    auto log = watch(job);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(log->count > 0, 30000); }();
+    return log->last;
+}
+
+void TestGraphQLJob::send_largeBody_isParsedOffTheCallingThread() {
+    int items = 0;
+    const QByteArray body = manyItemsBody(30 * 1024 * 1024, &items);
+    const auto server = serverAnswering(body);
+    QVERIFY(server);
+    GraphQLJob *job = m_client->send(request(*server));
+    // While the body is parsed, this thread's event loop must keep ticking.
+    QTimer ticker;
+    QElapsedTimer sinceTick;
+    QElapsedTimer parsing;
+    qint64 longestGap = 0;
+    int ticks = 0;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = std::max(longestGap, sinceTick.restart());
+        ++ticks;
+    });
+    connect(job, &GraphQLJob::bodyReceived, this, [&](qint64 bytes) {
+        QCOMPARE(bytes, body.size());
+        QVERIFY(job->isParsing());
+        parsing.start();
+        sinceTick.start();
+        ticker.start(2);
+    });
+    connect(job, &GraphQLJob::finished, this, [&] {
+        longestGap = std::max(longestGap, sinceTick.elapsed());
+        ticker.stop();
+    });
+    const GraphQLResponse response = run(job);
+    const qint64 parseMs = parsing.elapsed();
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("Data"));
+    QVERIFY(response.document);
+    const auto data = response.document->member(response.document->root(), "data");
+    QCOMPARE(response.document->childCount(*response.document->member(*data, "items")), items);
+    QCOMPARE(response.body.size(), body.size());
+    QCOMPARE(response.document->body().constData(), response.body.constData()); // one buffer, shared
+
+    QElapsedTimer blocking; // the same parse on this thread, as the reference
+    blocking.start();
+    QVERIFY(altrata::results::ResultDocument::parse(QByteArray(body.constData(), body.size())));
+    const qint64 blockingMs = blocking.elapsed();
+    qInfo("%lld bytes parsed in %lld ms on a worker; on this thread: %lld ms; longest event-loop gap: %lld ms, "
+          "%d ticks",
+          qlonglong(body.size()), parseMs, blockingMs, longestGap, ticks);
+    QVERIFY2(ticks >= 3 && longestGap * 2 < std::max<qint64>(blockingMs, 20),
+             qPrintable(QStringLiteral("gap %1 ms, parse %2 ms").arg(longestGap).arg(blockingMs)));
+}
+
+void TestGraphQLJob::send_errorsWithPartialData_areReadFromTheDocument() {
+    const QByteArray body = "{\"errors\":[{\"message\":\"Cannot return null\",\"locations\":[{\"line\":2,"
+                            "\"column\":7}],\"path\":[\"person\",\"roles\",1]}],\"data\":{\"person\":{\"n\":1.50}}}";
+    const auto server = serverAnswering(body);
+    QVERIFY(server);
+    const GraphQLResponse response = run(m_client->send(request(*server)));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("GraphQLErrors"));
+    QVERIFY2(response.message.contains(QStringLiteral("1 GraphQL error(s) and returned partial data")),
+             qPrintable(response.message));
+    QCOMPARE(response.errors.size(), 1); // the CLI reads this list
+    QCOMPARE(response.errors.at(0).toObject().value(QStringLiteral("message")).toString(),
+             QStringLiteral("Cannot return null"));
+    QVERIFY(response.document);
+    const QList<GraphQLErrorInfo> errors = response.document->graphqlErrors();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].path, QStringLiteral("data.person.roles[1]"));
+    QCOMPARE(errors[0].locations, (QList<std::pair<int, int>>{{2, 7}}));
+    QCOMPARE(response.body, body);
+}
+
+void TestGraphQLJob::send_httpErrorWithJsonErrors_keepsDocumentAndErrors() {
+    const auto server =
+        serverAnswering(R"({"errors":[{"message":"Syntax Error","locations":[{"line":1,"column":3}]}]})", 400);
+    QVERIFY(server);
+    const GraphQLResponse response = run(m_client->send(request(*server)));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("HttpError"));
+    QCOMPARE(response.httpStatus, 400);
+    QCOMPARE(response.errors.size(), 1);
+    QVERIFY(response.document);
+    QCOMPARE(response.document->graphqlErrors().value(0).locations, (QList<std::pair<int, int>>{{1, 3}}));
+}
+
+void TestGraphQLJob::send_bodyThatIsNotJson_explainsWhere() {
+    const auto server = serverAnswering(R"({"data":{"a":[1,2}})");
+    QVERIFY(server);
+    const GraphQLResponse response = run(m_client->send(request(*server)));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("TransportError"));
+    QVERIFY(!response.document);
+    QVERIFY2(response.message.contains(QStringLiteral("not with JSON")), qPrintable(response.message));
+    QVERIFY2(response.detail.contains(QStringLiteral("near byte 17")), qPrintable(response.detail));
+    QCOMPARE(response.body, QByteArray(R"({"data":{"a":[1,2}})"));
+}
+
+void TestGraphQLJob::cancel_duringParse_finishesOnceCancelled() {
+    int items = 0;
+    const auto server = serverAnswering(manyItemsBody(8 * 1024 * 1024, &items));
+    QVERIFY(server);
+    GraphQLJob *job = m_client->send(request(*server));
+    auto log = watch(job);
+    bool wasParsing = false;
+    connect(job, &GraphQLJob::bodyReceived, this, [&, job] {
+        wasParsing = job->isParsing();
+        job->cancel();
+        wasParsing = wasParsing && !job->isParsing(); // no longer reported once cancelled
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(log->count, 1, 15000);
+    QVERIFY(wasParsing);
+    QCOMPARE(outcomeName(log->last.outcome), QStringLiteral("Cancelled"));
+    QVERIFY(!log->last.document);
+    QThreadPool::globalInstance()->waitForDone(); // the parse ends; its late result must be dropped
+    QCoreApplication::processEvents();
+    QCOMPARE(log->count, 1);
+    QCOMPARE(outcomeName(job->response().outcome), QStringLiteral("Cancelled"));
+}
+
+QTEST_GUILESS_MAIN(TestGraphQLJob)
+#include "tst_graphqljob.moc"
