@@ -65,6 +65,7 @@ MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetwo
     buildMenus(menuBar(), m_actions);
     buildToolBar();
     buildCentralArea();
+    onRunningChanged(false);
     m_files = new TabFiles(m_tabs, m_settings, this);
     m_storageIndicator = new QLabel(this);
     statusBar()->addPermanentWidget(m_storageIndicator);
@@ -114,7 +115,8 @@ void MainWindow::buildToolBar() {
     m_runButton = new QToolButton(bar);
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_runButton->setDefaultAction(m_actions.run);
+    // Not setDefaultAction(): a tool button keeps every action it was given as a menu (and shows an arrow).
+    connect(m_runButton, &QToolButton::clicked, this, &MainWindow::runOrCancel);
     bar->addWidget(m_runButton);
     bar->addAction(m_actions.prettify);
 
@@ -242,11 +244,10 @@ void MainWindow::onSessionChanged(auth::AuthSession *session) {
     if (session)
         connect(session, &auth::AuthSession::stateChanged, this, &MainWindow::updateManagedHeaders);
     const std::optional<auth::CredentialProfile> profile = m_profiles->currentProfile();
-    if (profile && !profile->defaultService.isEmpty()) {
-        QueryTab *tab = currentTab();
-        if (!tab || !tab->serviceUrl().isValid())
-            m_servicePicker->selectUrl(profile->defaultService);
-        if (tab && !tab->serviceUrl().isValid())
+    // The profile's default service goes to a tab with nothing typed yet; a tab with a query keeps its own.
+    QueryTab *tab = currentTab();
+    if (profile && profile->defaultService.isValid() && (!tab || tab->editor()->text().trimmed().isEmpty())) {
+        if (m_servicePicker->selectUrl(profile->defaultService) && tab)
             tab->setServiceUrl(profile->defaultService);
     }
     updateManagedHeaders();
@@ -336,9 +337,11 @@ void MainWindow::runOrCancel() {
 }
 
 void MainWindow::onRunningChanged(bool running) {
-    m_runButton->setDefaultAction(running ? m_actions.cancel : m_actions.run);
+    const QAction *shown = running ? m_actions.cancel : m_actions.run;
+    m_runButton->setText(QString(shown->text()).remove(QLatin1Char('&')));
+    m_runButton->setIcon(shown->icon());
+    m_runButton->setToolTip(shown->toolTip());
     m_actions.cancel->setEnabled(running);
-    m_actions.run->setText(running ? tr("&Run (or Cancel)") : tr("&Run"));
 }
 
 void MainWindow::prettifyCurrent() {

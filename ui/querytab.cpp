@@ -48,6 +48,7 @@ void QueryTab::buildUi() {
     m_editorSplitter->setStretchFactor(0, 3);
     m_editorSplitter->setStretchFactor(1, 1);
     m_editorSplitter->setChildrenCollapsible(false);
+    m_editorSplitter->setSizes({700, 250}); // until the user's own positions are restored: the query first
 
     m_results = new ResultsView(this);
     m_results->setObjectName(QStringLiteral("resultsView"));
