@@ -13,6 +13,7 @@
 #include "runcontroller.h"
 #include "sandbox/sandboxhost.h"
 #include "servicepicker.h"
+#include "tokendetailsdialog.h"
 #include "tokenstatuswidget.h"
 #include "welcomepage.h"
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void operationError_jumpsToItsLineInTheEditor();
     void badPassword_saysWhichSecretIsWrong();
     void countdown_followsTheClock_andTurnsToExpired();
+    void tokenStatusClick_opensTheTokenDetails();
     void renew_asksFirst_andRenewsOnlyWhenConfirmed();
     void runButton_becomesCancel_andCancelAbortsASlowRequest();
 
@@ -277,6 +279,27 @@ void TestGuiFlow::countdown_followsTheClock_andTurnsToExpired() {
                              3000);
     m_clock->advanceSeconds(5 * 3600 + 1);
     QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Expired"), 3000);
+}
+
+void TestGuiFlow::tokenStatusClick_opensTheTokenDetails() {
+    auto window = openWindow(m_host.get());
+    window->openSessionProfile(demoProfile(*m_host, m_host->config().credentials.password));
+    std::optional<auth::TokenResult> token;
+    window->authSession()->ensureToken(this, [&token](const auth::TokenResult &result) { token = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(token.has_value() && token->token.has_value(), 30000);
+    QString countdown;
+    auto *poll = new QTimer(window.get()); // reads the dialog while it runs modally, then closes it
+    connect(poll, &QTimer::timeout, this, [poll, &countdown] {
+        if (auto *dialog = qobject_cast<ui::TokenDetailsDialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            countdown = dialog->countdownText();
+            dialog->reject();
+        }
+    });
+    poll->start(20);
+    QTest::mouseClick(window->tokenStatusWidget(), Qt::LeftButton);
+    QVERIFY2(countdown.startsWith(QStringLiteral("07:59:")) || countdown == QStringLiteral("08:00:00"),
+             qPrintable(countdown));
 }
 
 void TestGuiFlow::renew_asksFirst_andRenewsOnlyWhenConfirmed() {
