@@ -264,6 +264,11 @@ void CredentialsDialog::setServiceUrl(const QUrl &url) {
         m_testPanel->setServiceUrl(url);
 }
 
+void CredentialsDialog::setSession(auth::AuthSession *session) {
+    if (m_testPanel)
+        m_testPanel->setSession(session);
+}
+
 void CredentialsDialog::loadProfile(const QString &name) {
     const quint64 generation = ++m_generation;
     if (m_testPanel)

@@ -15,6 +15,7 @@ class QPushButton;
 class QToolButton;
 
 namespace altrata::auth {
+class AuthSession;
 class Clock;
 class CredentialStore;
 } // namespace altrata::auth
@@ -41,6 +42,9 @@ public:
     // The service "Test Credentials" checks against. Unset: the form's default service, else the sandbox's
     // (loopback token URL) or Altrata's Profile service.
     void setServiceUrl(const QUrl &url);
+    // The window's session: "Test Credentials" shares it while the form holds exactly its credentials, so a
+    // token it holds is used and a new token reaches the window too. Not owned; may be null.
+    void setSession(auth::AuthSession *session);
     CredentialTestPanel *testPanel() const { return m_testPanel; }
 
     // Selects and loads a saved profile (asynchronously: the keychain answers later).

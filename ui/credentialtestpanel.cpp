@@ -1,5 +1,6 @@
 #include "credentialtestpanel.h"
 
+#include "auth/authsession.h"
 #include "auth/clock.h"
 #include "auth/credentialstore.h"
 #include "auth/durationformat.h"
@@ -121,6 +122,10 @@ void CredentialTestPanel::setServiceUrl(const QUrl &url) {
     m_serviceUrl = url;
 }
 
+void CredentialTestPanel::setSession(auth::AuthSession *session) {
+    m_session = session;
+}
+
 QUrl CredentialTestPanel::fallbackServiceUrl(const QUrl &tokenUrl) {
     // The sandbox serves .../oauth2/token next to .../<service>/graphql on this computer.
     if (tokenUrl.isValid() && auth::isLoopbackHost(tokenUrl.host()) &&
@@ -169,6 +174,7 @@ void CredentialTestPanel::start(bool allowNewToken) {
     CredentialCheck::Request request;
     request.credentials = m_readForm().credentials;
     request.serviceUrl = effectiveServiceUrl();
+    request.sharedSession = m_session;
     request.newToken = allowNewToken ? CredentialCheck::NewToken::Always : CredentialCheck::NewToken::Never;
     m_warning->hide();
     m_resultLabel->hide();

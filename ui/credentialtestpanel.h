@@ -3,6 +3,7 @@
 #include "auth/credentials.h"
 #include "net/credentialcheck.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 class QPushButton;
 
 namespace altrata::auth {
+class AuthSession;
 class Clock;
 class CredentialStore;
 class TokenCache;
@@ -44,6 +46,9 @@ public:
 
     // The service to test against. Unset: the form's default service, else the sandbox's or Altrata's Profile.
     void setServiceUrl(const QUrl &url);
+    // The window's session for the profile, shared when the form holds exactly its credentials (see
+    // CredentialCheck::Request::sharedSession). Not owned; may be null.
+    void setSession(auth::AuthSession *session);
     QUrl effectiveServiceUrl() const;
     static QUrl fallbackServiceUrl(const QUrl &tokenUrl);
 
@@ -76,6 +81,7 @@ private:
     const auth::Clock *m_clock;
     FormReader m_readForm;
     QUrl m_serviceUrl;
+    QPointer<auth::AuthSession> m_session;
     std::unique_ptr<auth::TokenCache> m_cache;
     std::unique_ptr<net::CredentialCheck> m_check;
     QPushButton *m_testButton = nullptr;

@@ -1,5 +1,7 @@
 #include "errorlistwidget.h"
 
+#include "icons.h"
+
 namespace altrata::ui {
 
 ErrorListWidget::ErrorListWidget(QWidget *parent)
@@ -27,12 +29,18 @@ QString ErrorListWidget::describe(const results::GraphQLErrorInfo &error) {
 
 void ErrorListWidget::setErrors(const QList<results::GraphQLErrorInfo> &errors) {
     clear();
+    const QIcon icon = actionIcon(QStringLiteral("error"));
     for (const results::GraphQLErrorInfo &error : errors) {
-        auto *item = new QListWidgetItem(describe(error), this);
+        auto *item = new QListWidgetItem(icon, describe(error), this);
         item->setToolTip(error.message);
         if (!error.locations.isEmpty()) {
-            item->setData(LineRole, error.locations.constFirst().first);
-            item->setData(ColumnRole, error.locations.constFirst().second);
+            const auto [line, column] = error.locations.constFirst();
+            item->setData(LineRole, line);
+            item->setData(ColumnRole, column);
+            item->setToolTip(tr("%1\n\nDouble-click or press Enter to go to line %2, column %3 of the query.")
+                                 .arg(error.message)
+                                 .arg(line)
+                                 .arg(column));
         }
     }
     if (count() > 0)

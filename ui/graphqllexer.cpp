@@ -19,30 +19,31 @@ using graphql::LineToken;
 using graphql::TokenKind;
 
 // The role of the previous significant token, as far as naming the next Name needs it.
-enum class Prev : std::uint8_t { None, Dollar, At, Spread, On, FragmentKeyword, FragmentName, Keyword, Other };
+enum class Prev : std::uint8_t { None, Dollar, At, Spread, On, FragmentKeyword, FragmentName, Keyword, BraceR, Other };
 
-// The state at the end of a line, packed into Scintilla's int line state:
-// bit 0 block string, bits 1-4 Prev, bits 5-12 parenthesis depth, bits 13-30 brace depth.
+// The state at the end of a line, packed into Scintilla's int line state: bit 0 block string, bits 1-4
+// Prev, bit 5 inside a type-system definition, bits 6-13 parenthesis depth, bits 14-30 brace depth.
 struct LineContext {
     bool inBlockString = false;
     Prev prev = Prev::None;
+    bool typeSystem = false; // in `type X { ... }` a name after ':' is a type, not an aliased field
     std::uint32_t parenDepth = 0;
     std::uint32_t braceDepth = 0;
 };
 
 constexpr std::uint32_t maxParenDepth = 0xff;
-constexpr std::uint32_t maxBraceDepth = 0x3ffff;
+constexpr std::uint32_t maxBraceDepth = 0x1ffff;
 
 int pack(const LineContext &c) {
     return static_cast<int>((c.inBlockString ? 1u : 0u) | (static_cast<std::uint32_t>(c.prev) << 1) |
-                            (std::min(c.parenDepth, maxParenDepth) << 5) |
-                            (std::min(c.braceDepth, maxBraceDepth) << 13));
+                            (c.typeSystem ? 1u << 5 : 0u) | (std::min(c.parenDepth, maxParenDepth) << 6) |
+                            (std::min(c.braceDepth, maxBraceDepth) << 14));
 }
 
 LineContext unpack(int packed) {
     const auto bits = static_cast<std::uint32_t>(packed);
-    return {(bits & 1u) != 0, static_cast<Prev>((bits >> 1) & 0xfu), (bits >> 5) & maxParenDepth,
-            (bits >> 13) & maxBraceDepth};
+    return {(bits & 1u) != 0, static_cast<Prev>((bits >> 1) & 0xfu), (bits & (1u << 5)) != 0,
+            (bits >> 6) & maxParenDepth, (bits >> 14) & maxBraceDepth};
 }
 
 bool isTopLevelKeyword(std::string_view word) {
@@ -52,20 +53,25 @@ bool isTopLevelKeyword(std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+bool isExecutableKeyword(std::string_view word) {
+    return word == "query" || word == "mutation" || word == "subscription" || word == "fragment";
+}
+
 bool isValueKeyword(std::string_view word) {
     return word == "true" || word == "false" || word == "null";
 }
 
-// Whether the next significant token on the line is ':' (argument and object-field names).
-bool nextIsColon(const std::vector<LineToken> &tokens, std::size_t i) {
+// The kind of the next significant token on the line (EndOfFile at its end): a name before ':' names an
+// argument or field, and in a type definition so does one before '('.
+TokenKind nextKind(const std::vector<LineToken> &tokens, std::size_t i) {
     for (++i; i < tokens.size(); ++i) {
         if (tokens[i].kind != TokenKind::Comment)
-            return tokens[i].kind == TokenKind::Colon;
+            return tokens[i].kind;
     }
-    return false;
+    return TokenKind::EndOfFile;
 }
 
-GraphQLLexer::Style classifyName(std::string_view word, bool beforeColon, LineContext &ctx) {
+GraphQLLexer::Style classifyName(std::string_view word, TokenKind next, LineContext &ctx) {
     using S = GraphQLLexer::Style;
     const Prev prev = ctx.prev;
     ctx.prev = Prev::Other;
@@ -74,7 +80,7 @@ GraphQLLexer::Style classifyName(std::string_view word, bool beforeColon, LineCo
     if (prev == Prev::At)
         return S::Directive;
     if (ctx.parenDepth > 0) { // arguments, variable definitions and their values
-        if (beforeColon)
+        if (next == TokenKind::Colon)
             return S::Field;
         return isValueKeyword(word) ? S::Keyword : S::Name;
     }
@@ -89,9 +95,16 @@ GraphQLLexer::Style classifyName(std::string_view word, bool beforeColon, LineCo
         }
         if (isTopLevelKeyword(word)) {
             ctx.prev = word == "fragment" ? Prev::FragmentKeyword : Prev::Keyword;
+            if (word != "implements" && word != "repeatable")
+                ctx.typeSystem = !isExecutableKeyword(word);
             return S::Keyword;
         }
         return S::Name;
+    }
+    if (ctx.typeSystem) { // fields of a type, input or interface; enum values; types after ':'
+        if (next == TokenKind::Colon || next == TokenKind::ParenL)
+            return S::Field;
+        return isValueKeyword(word) ? S::Keyword : S::Name;
     }
     if (prev == Prev::Spread && word == "on") {
         ctx.prev = Prev::On;
@@ -113,7 +126,7 @@ GraphQLLexer::Style classify(const std::vector<LineToken> &tokens, std::size_t i
     const LineToken &t = tokens[i];
     switch (t.kind) {
     case TokenKind::Name:
-        return classifyName(line.substr(t.start, t.length), nextIsColon(tokens, i), ctx);
+        return classifyName(line.substr(t.start, t.length), nextKind(tokens, i), ctx);
     case TokenKind::Comment:
         return S::Comment; // leaves ctx.prev alone
     case TokenKind::Dollar:
@@ -125,7 +138,10 @@ GraphQLLexer::Style classify(const std::vector<LineToken> &tokens, std::size_t i
     default:
         break;
     }
-    ctx.prev = t.kind == TokenKind::Spread ? Prev::Spread : Prev::Other;
+    // A '{' that starts a definition is the shorthand query: a document may mix types and operations.
+    if (t.kind == TokenKind::BraceL && ctx.braceDepth == 0 && (ctx.prev == Prev::None || ctx.prev == Prev::BraceR))
+        ctx.typeSystem = false;
+    ctx.prev = t.kind == TokenKind::Spread ? Prev::Spread : t.kind == TokenKind::BraceR ? Prev::BraceR : Prev::Other;
     switch (t.kind) {
     case TokenKind::BraceL:
     case TokenKind::BraceR:

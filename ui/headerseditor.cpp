@@ -30,10 +30,6 @@ bool isTokenChar(QChar c) {
     return c.unicode() < 128 && (c.isLetterOrNumber() || specials.contains(c));
 }
 
-bool isManaged(const QString &lowerName) {
-    return lowerName == QLatin1String("x-api-key") || lowerName == QLatin1String("authorization");
-}
-
 // Headers the network stack sets from the request itself; a second copy would corrupt the request.
 bool isForbidden(const QString &lowerName) {
     static constexpr std::array<QLatin1String, 5> names{
@@ -55,12 +51,11 @@ RowCheck checkRow(const QString &typedName, const QString &value) {
             return {true, {}, HeadersEditor::NameColumn};
         return {false, QStringLiteral("A header with a value but no name is left out."), HeadersEditor::NameColumn};
     }
-    const QString lower = name.toLower();
-    if (isManaged(lower))
+    if (workspace::isManagedHeaderName(name))
         return {false,
                 QStringLiteral("Header “%1” is left out: the app sends it from the credentials profile.").arg(name),
                 HeadersEditor::NameColumn};
-    if (isForbidden(lower))
+    if (isForbidden(name.toLower()))
         return {false, QStringLiteral("Header “%1” is left out: the app sets it itself.").arg(name),
                 HeadersEditor::NameColumn};
     if (!std::all_of(name.begin(), name.end(), isTokenChar))

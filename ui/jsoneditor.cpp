@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QToolTip>
 
 #include <array>
 
@@ -106,6 +107,9 @@ JsonEditor::JsonEditor(Mode mode, QWidget *parent)
         m_checkTimer.setInterval(checkDelayMs);
         connect(&m_checkTimer, &QTimer::timeout, this, &JsonEditor::checkNow);
         connect(this, &QsciScintilla::textChanged, &m_checkTimer, qOverload<>(&QTimer::start));
+        SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
+        connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &JsonEditor::showProblemTip);
+        connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     }
     applyTheme();
 }
@@ -171,6 +175,12 @@ void JsonEditor::checkNow() {
         m_problem = found;
         Q_EMIT problemChanged(m_problem);
     }
+}
+
+void JsonEditor::showProblemTip(int position, int x, int y) {
+    if (position >= 0 && !m_problem.isEmpty() &&
+        SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(m_errorIndicator), static_cast<long>(position)))
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), m_problem, viewport());
 }
 
 void JsonEditor::changeEvent(QEvent *event) {

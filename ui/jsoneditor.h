@@ -47,6 +47,7 @@ protected:
 private:
     void applyTheme();
     void runPendingCheck() const;
+    void showProblemTip(int position, int x, int y);
 
     Mode m_mode;
     QsciLexerJSON *m_lexer;

@@ -66,6 +66,10 @@ void QueryEditor::underline(qint64 offset, const QString &message) {
 }
 
 QString QueryEditor::problemAt(qint64 position) const {
+    // The squiggle moves with edits made since the check; no squiggle there, no message.
+    if (position < 0 || SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(m_errorIndicator),
+                                      static_cast<long>(position)) == 0)
+        return {};
     QStringList messages;
     for (const Underline &u : m_underlines) {
         if (position >= u.start && position < u.end)
@@ -75,7 +79,7 @@ QString QueryEditor::problemAt(qint64 position) const {
 }
 
 void QueryEditor::showProblemTip(int position, int x, int y) {
-    const QString message = position >= 0 ? problemAt(position) : QString();
+    const QString message = problemAt(position);
     if (!message.isEmpty())
         QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), message, viewport());
 }

@@ -2,6 +2,7 @@
 
 #include "bytesize.h"
 #include "errorlistwidget.h"
+#include "icons.h"
 #include "jsoneditor.h"
 #include "results/jsontreemodel.h"
 #include "resulttreeview.h"
@@ -101,6 +102,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("resultsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setContentsMargins(4, 1, 4, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -180,6 +182,16 @@ void ResultsView::setProgress(qint64 received, qint64 total) {
     }
     m_progress->show();
     QStringList parts{tr("Running\u2026"), amount};
+    if (!m_serviceLabel.isEmpty())
+        parts.append(m_serviceLabel);
+    setStatus(parts.join(separator));
+}
+
+void ResultsView::showParsing(qint64 bytes) {
+    // A large body takes a moment to parse; a bar stuck at 100% would look like a hang.
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    QStringList parts{tr("Reading %1\u2026").arg(byteSizeText(bytes))};
     if (!m_serviceLabel.isEmpty())
         parts.append(m_serviceLabel);
     setStatus(parts.join(separator));
@@ -276,10 +288,9 @@ QString ResultsView::responseStatus(const GraphQLResponse &response, const QStri
 }
 
 void ResultsView::showMessage(Severity severity, const QString &text, const QString &detail) {
-    const QStyle::StandardPixmap icon =
-        severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_messageIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
+    const QIcon icon = actionIcon(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+    m_messageIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_messageText->setText(text);
     m_messageText->setToolTip(detail);
     m_detailText->setText(detail);

@@ -45,6 +45,7 @@ public:
 
     void showRunning(const QString &serviceLabel);   // clears progress, shows "Running…" and an indeterminate bar
     void setProgress(qint64 received, qint64 total); // total -1 when unknown
+    void showParsing(qint64 bytes); // the whole body arrived and a worker parses it (GraphQLJob::bodyReceived)
     void showResponse(const net::GraphQLResponse &response, const QString &serviceLabel);
     void showCancelled();
     void clear();

@@ -1,5 +1,6 @@
 #include "resulttreeview.h"
 
+#include "icons.h"
 #include "results/jsontreemodel.h"
 
 #include <QAction>
@@ -35,6 +36,9 @@ ResultTreeView::ResultTreeView(QWidget *parent)
     m_copyValue = addViewAction(tr("&Copy Value"), QKeySequence(tr("Ctrl+C")), &ResultTreeView::copyCurrentValue);
     m_copyJson = addViewAction(tr("Copy as &JSON"), QKeySequence(tr("Ctrl+Shift+C")), &ResultTreeView::copyCurrentJson);
     m_copyPath = addViewAction(tr("Copy &Path"), QKeySequence(tr("Ctrl+Alt+C")), &ResultTreeView::copyCurrentPath);
+    m_expandAll->setIcon(actionIcon(QStringLiteral("expand-all")));
+    m_collapseAll->setIcon(actionIcon(QStringLiteral("collapse-all")));
+    m_copyValue->setIcon(actionIcon(QStringLiteral("copy")));
     updateActions();
 }
 

@@ -101,6 +101,8 @@ void TokenDetailsDialog::buildUi() {
     m_getButton = new QPushButton(tr("&Get Token"), this);
     m_getButton->setObjectName(QStringLiteral("getTokenButton"));
     m_getButton->setToolTip(tr("Uses the saved token while it is valid; requests a new one only when there is none."));
+    for (QPushButton *button : {m_copyButton, m_renewButton, m_getButton})
+        button->setAutoDefault(false); // Enter closes; copying and renewing take a deliberate click
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_getButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_copyButton, QDialogButtonBox::ActionRole);
@@ -232,7 +234,10 @@ void TokenDetailsDialog::refreshTimes() {
     m_stateLabel->setText(
         TokenStatusWidget::describe(m_session->state(), remaining, m_session->lastError(), m_session->credentials()));
     m_countdownLabel->setText(holdsToken(m_session) ? DurationFormat::fixedClock(remaining) : QString());
-    const std::optional<QDateTime> issued = token && token->jwt ? token->jwt->issuedAt() : std::nullopt;
+    // iat is on the server's clock; shifted by the measured skew it lines up with the expiry shown below.
+    std::optional<QDateTime> issued = token && token->jwt ? token->jwt->issuedAt() : std::nullopt;
+    if (issued && m_session->clockSkewSeconds())
+        issued = issued->addSecs(*m_session->clockSkewSeconds());
     m_issuedLabel->setText(token ? localTime(issued.value_or(token->obtainedAt)) : QString());
     m_expiresLabel->setText(token ? localTime(token->expiresAt) : QString());
     const auto skew = m_session->clockSkewSeconds();

@@ -98,11 +98,17 @@ CredentialCheck::~CredentialCheck() {
     m_session.reset();
 }
 
+auth::AuthSession *CredentialCheck::session() const {
+    return m_shared ? m_shared.data() : m_session.get();
+}
+
 void CredentialCheck::start(const Request &request) {
     ++m_generation;
     m_client.reset();
     m_session.reset();
     m_request = request;
+    const bool shareable = request.sharedSession && request.sharedSession->credentials() == request.credentials;
+    m_shared = shareable ? request.sharedSession : nullptr;
     m_result = CredentialCheckResult();
     m_result.serviceUrl = request.serviceUrl;
     m_running = true;
@@ -155,13 +161,17 @@ void CredentialCheck::onCacheProbed(const std::optional<AccessToken> &cached, co
     m_result.cacheError = error;
     if (error)
         qCInfo(lcCheck) << "token cache unavailable for the check:" << error->detail;
-    auth::AuthSession::Options options;
-    options.requestTimeoutMs = m_request.timeoutMs;
-    m_session = std::make_unique<auth::AuthSession>(
-        m_request.credentials, m_network, m_result.keychainAvailable ? m_cache.data() : nullptr, m_clock, options);
-    if (cached && cached->isValidAt(m_clock->now())) {
+    if (!m_shared) {
+        auth::AuthSession::Options options;
+        options.requestTimeoutMs = m_request.timeoutMs;
+        m_session = std::make_unique<auth::AuthSession>(
+            m_request.credentials, m_network, m_result.keychainAvailable ? m_cache.data() : nullptr, m_clock, options);
+    }
+    const QDateTime now = m_clock->now();
+    const bool held = m_shared && m_shared->token() && m_shared->token()->isValidAt(now);
+    if (held || (cached && cached->isValidAt(now))) {
         const quint64 generation = m_generation;
-        m_session->restoreCachedToken(this, [this, generation](const auth::TokenResult &result) {
+        session()->restoreCachedToken(this, [this, generation](const auth::TokenResult &result) {
             if (generation != m_generation)
                 return;
             if (result.ok())
@@ -183,7 +193,7 @@ void CredentialCheck::requestToken() {
         return;
     }
     const quint64 generation = m_generation;
-    m_session->ensureToken(this, [this, generation](const auth::TokenResult &result) {
+    session()->ensureToken(this, [this, generation](const auth::TokenResult &result) {
         if (generation == m_generation)
             onToken(result.token, result.error, Source::Requested);
     });
@@ -217,7 +227,7 @@ void CredentialCheck::onToken(const std::optional<AccessToken> &token, const std
 
 void CredentialCheck::queryService() {
     setPhase(Phase::Service);
-    m_client = std::make_unique<GraphQLClient>(m_network, m_session.get());
+    m_client = std::make_unique<GraphQLClient>(m_network, session());
     m_client->setTimeoutMs(m_request.timeoutMs);
     GraphQLRequest request;
     request.url = m_request.serviceUrl;
@@ -243,7 +253,7 @@ void CredentialCheck::cancel() {
         return;
     ++m_generation;   // first: whatever the aborts below report is ignored
     m_client.reset(); // aborts a service request in flight
-    if (m_session)
+    if (m_session)    // a shared session is the window's: its request may have other waiters
         m_session->cancel();
     m_result.error = auth::makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("The check was cancelled."));
     finish();

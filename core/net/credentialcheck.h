@@ -81,6 +81,9 @@ public:
         QUrl serviceUrl;
         NewToken newToken = NewToken::Never;
         int timeoutMs = 30000;
+        // The window's session, used instead of a new one when it has exactly these credentials: the check then
+        // sees the token it holds, and a new token reaches it too instead of silently replacing it. Not owned.
+        auth::AuthSession *sharedSession = nullptr;
     };
 
     // `network` and `clock` must outlive the check. `cache` may be null (nothing cached: a new token is needed).
@@ -93,7 +96,7 @@ public:
     bool isRunning() const { return m_running; }
     CredentialCheckResult::Phase phase() const { return m_result.stoppedAt; }
     // The session the check used (valid until the next start()); it holds the token it found or obtained.
-    auth::AuthSession *session() const { return m_session.get(); }
+    auth::AuthSession *session() const;
 
     static constexpr const char *probeQuery = "{ __typename }";
 
@@ -117,7 +120,8 @@ private:
     QPointer<auth::TokenCache> m_cache;
     Request m_request;
     CredentialCheckResult m_result;
-    std::unique_ptr<auth::AuthSession> m_session;
+    std::unique_ptr<auth::AuthSession> m_session; // when no shared session fits
+    QPointer<auth::AuthSession> m_shared;
     std::unique_ptr<GraphQLClient> m_client;
     quint64 m_generation = 0; // answers for a dropped check are ignored
     bool m_running = false;

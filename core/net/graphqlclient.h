@@ -44,7 +44,8 @@ struct GraphQLResponse {
         Data,           // 200 with "data" and no "errors"
         GraphQLErrors,  // "errors" present (possibly with partial data)
         HttpError,      // non-2xx status that is not an auth problem
-        TransportError, // no usable HTTP response: network, TLS, timeout, or a body that is not GraphQL JSON
+        TransportError, // no usable HTTP response: network, TLS, timeout, a body that is not GraphQL JSON, or an
+                        // extra header refused before sending
         AuthFailed,     // no token could be had, or the service refused it (see authError)
         Cancelled,
     };

@@ -44,6 +44,8 @@ void TestErrorListWidget::setErrors_showsOneRowPerError_andReplacesOldRows() {
     list.setErrors({{QStringLiteral("One."), {}, {}}, {QStringLiteral("Two."), {{4, 1}}, {}}});
     QCOMPARE(list.count(), 2);
     QCOMPARE(list.item(1)->text(), QStringLiteral("Two. \u2014 line 4, column 1"));
+    QVERIFY(list.item(1)->toolTip().contains(QStringLiteral("go to line 4, column 1")));
+    QCOMPARE(list.item(0)->toolTip(), QStringLiteral("One.")); // nowhere to go
     list.setErrors({{QStringLiteral("Three."), {}, {}}});
     QCOMPARE(list.count(), 1);
     QCOMPARE(list.item(0)->text(), QStringLiteral("Three."));

@@ -42,6 +42,15 @@ const QString operationText = QStringLiteral("query Q($id: ID! = 5, $f: Boolean 
                                              "fragment F on Person { n: name @include(if: $f) ratio(x: 2.5) }\n"
                                              "query Z { who(name: \"Zo\u00eb \u6771\u4eac\") after ? }\n");
 
+const QString schemaText = QStringLiteral("\"\"\"A person.\"\"\"\n"
+                                          "type Person implements Node @key(fields: \"id\") {\n"
+                                          "  id: ID!\n"
+                                          "  friends(first: Int = 10): [Person!] @deprecated\n"
+                                          "}\n"
+                                          "enum Order { ASC DESC }\n"
+                                          "input Filter { flag: Boolean = false }\n"
+                                          "{ alias: field }\n");
+
 } // namespace
 
 class TestGraphQLLexer final : public QObject {
@@ -49,6 +58,8 @@ class TestGraphQLLexer final : public QObject {
 private Q_SLOTS:
     void styles_ofEachTokenRole_data();
     void styles_ofEachTokenRole();
+    void schemaStyles_typesAfterColonAreNames_data();
+    void schemaStyles_typesAfterColonAreNames();
     void blockString_overSeveralLines_isStyledOnEveryLine();
     void blockString_openedAbove_restylesTheLinesBelow();
     void editInsideBlockString_restartsFromTheStoredLineState();
@@ -106,6 +117,38 @@ void TestGraphQLLexer::styles_ofEachTokenRole() {
     Fixture f;
     f.set(operationText);
     QCOMPARE(f.styleOf(needle, occurrence, offset), style);
+}
+
+void TestGraphQLLexer::schemaStyles_typesAfterColonAreNames_data() {
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<int>("style");
+    auto row = [](const char *name, const char *needle, int style) {
+        QTest::newRow(name) << QString::fromUtf8(needle) << style;
+    };
+    row("description", "A person", GraphQLLexer::BlockString);
+    row("type keyword", "type", GraphQLLexer::Keyword);
+    row("type name", "Person implements", GraphQLLexer::Name);
+    row("implements", "implements", GraphQLLexer::Keyword);
+    row("interface name", "Node", GraphQLLexer::Name);
+    row("field name", "id: ID", GraphQLLexer::Field);
+    row("field type", "ID!", GraphQLLexer::Name);
+    row("field with arguments", "friends", GraphQLLexer::Field);
+    row("argument", "first", GraphQLLexer::Field);
+    row("argument type", "Int", GraphQLLexer::Name);
+    row("list item type", "Person!]", GraphQLLexer::Name);
+    row("directive", "@deprecated", GraphQLLexer::Directive);
+    row("enum value", "ASC", GraphQLLexer::Name);
+    row("input default", "false", GraphQLLexer::Keyword);
+    row("shorthand query alias", "alias", GraphQLLexer::Field);
+    row("shorthand query field", "field", GraphQLLexer::Field);
+}
+
+void TestGraphQLLexer::schemaStyles_typesAfterColonAreNames() {
+    QFETCH(QString, needle);
+    QFETCH(int, style);
+    Fixture f;
+    f.set(schemaText);
+    QCOMPARE(f.styleOf(needle), style);
 }
 
 void TestGraphQLLexer::blockString_overSeveralLines_isStyledOnEveryLine() {

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using altrata::ui::JsonEditor;
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void variables_notAnObject_isAProblem();
     void typing_checksOnlyAfterThePause_thenFixClearsIt();
     void problem_runsAPendingCheck();
+    void hoverOverUnderline_showsTheSentence();
     void readOnly_setJson_replacesTextAndStaysReadOnly();
     void colours_followPalette_andLexerStylesJson();
     void folding_lineNumbers_braceMatching();
@@ -166,6 +168,21 @@ void TestJsonEditor::problem_runsAPendingCheck() {
     editor.clear();
     QVERIFY(editor.problem().isEmpty());
     QCOMPARE(editor.variables(), std::optional<QJsonObject>(QJsonObject{}));
+}
+
+void TestJsonEditor::hoverOverUnderline_showsTheSentence() {
+    JsonEditor editor(JsonEditor::Mode::Variables);
+    editor.resize(400, 200);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setText(QStringLiteral("{\"a\": }"));
+    editor.checkNow();
+    Q_EMIT editor.SCN_DWELLSTART(6, 10, 10);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Variables: expected a value at line 1, column 7."));
+    QToolTip::hideText();
+    QTRY_VERIFY(!QToolTip::isVisible());
+    Q_EMIT editor.SCN_DWELLSTART(1, 10, 10); // not on the squiggle
+    QVERIFY(!QToolTip::isVisible());
 }
 
 void TestJsonEditor::readOnly_setJson_replacesTextAndStaysReadOnly() {

@@ -1,8 +1,17 @@
 #include "graphqllexer.h"
 #include "queryeditor.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
 
 using altrata::ui::GraphQLLexer;
 using altrata::ui::QueryEditor;
@@ -65,6 +74,12 @@ private Q_SLOTS:
     void problem_columnCountsCharacters_underlineSitsOnTheBytes();
     void errorAtEnd_underlinesLastCharacter();
     void emptyText_hasNoProblem();
+    void hoverOverUnderline_showsMessageAsTooltip();
+    void goToLocation_focusesTheEditor();
+    void applicationPaletteChange_restylesTheEditor();
+    void windowShortcuts_reachTheWindow_data();
+    void bundledDocuments_parseAndStyleWithoutInvalidText();
+    void windowShortcuts_reachTheWindow();
     void goToLocation_convertsCharactersToBytes_data();
     void goToLocation_convertsCharactersToBytes();
     void cursorByteOffset_countsUtf8Bytes();
@@ -141,6 +156,121 @@ void TestQueryEditor::emptyText_hasNoProblem() {
     editor.setText(QStringLiteral("  \n "));
     editor.checkNow();
     QVERIFY(editor.problems().isEmpty());
+}
+
+void TestQueryEditor::hoverOverUnderline_showsMessageAsTooltip() {
+    QueryEditor editor;
+    editor.resize(400, 200);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setText(QStringLiteral("query { a(b: 1 ! }"));
+    editor.checkNow();
+    const auto bang = static_cast<int>(byteIndexOf(editor, "!"));
+    Q_EMIT editor.SCN_DWELLSTART(bang, 10, 10); // what Scintilla sends when the mouse rests there
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Syntax Error: Expected Name, found \"!\"."));
+    Q_EMIT editor.SCN_DWELLEND(bang, 10, 10);
+    QToolTip::hideText();
+    QTRY_VERIFY(!QToolTip::isVisible());
+    Q_EMIT editor.SCN_DWELLSTART(0, 10, 10); // no problem there: no tooltip
+    QVERIFY(!QToolTip::isVisible());
+}
+
+void TestQueryEditor::goToLocation_focusesTheEditor() {
+    QWidget window;
+    auto *other = new QLineEdit(&window);
+    auto *editor = new QueryEditor(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(other);
+    layout->addWidget(editor);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    editor->setText(QStringLiteral("{\n  a\n}"));
+    editor->goToLocation(2, 3);
+    QTRY_VERIFY(editor->hasFocus());
+    QCOMPARE(editor->cursorByteOffset(), quint32(4));
+}
+
+void TestQueryEditor::applicationPaletteChange_restylesTheEditor() {
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(lightPalette());
+    QueryEditor editor;
+    QCOMPARE(styleColour(editor, QsciScintillaBase::SCI_STYLEGETBACK, GraphQLLexer::Keyword), QColor(Qt::white));
+    QApplication::setPalette(darkPalette()); // the system switched to dark (delivered as a posted event)
+    QTRY_COMPARE(styleColour(editor, QsciScintillaBase::SCI_STYLEGETBACK, GraphQLLexer::Keyword),
+                 darkPalette().color(QPalette::Base));
+    QVERIFY(contrast(styleColour(editor, QsciScintillaBase::SCI_STYLEGETFORE, GraphQLLexer::Keyword),
+                     darkPalette().color(QPalette::Base)) >= 4.0);
+    QApplication::setPalette(original);
+}
+
+void TestQueryEditor::windowShortcuts_reachTheWindow_data() {
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+    QTest::newRow("Ctrl+Return") << QKeySequence(Qt::CTRL | Qt::Key_Return) << int(Qt::Key_Return)
+                                 << Qt::KeyboardModifiers(Qt::ControlModifier);
+    QTest::newRow("Ctrl+Enter") << QKeySequence(Qt::CTRL | Qt::Key_Enter) << int(Qt::Key_Enter)
+                                << Qt::KeyboardModifiers(Qt::ControlModifier | Qt::KeypadModifier);
+    QTest::newRow("F5") << QKeySequence(Qt::Key_F5) << int(Qt::Key_F5) << Qt::KeyboardModifiers();
+    QTest::newRow("Shift+Ctrl+P") << QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_P) << int(Qt::Key_P)
+                                  << Qt::KeyboardModifiers(Qt::ShiftModifier | Qt::ControlModifier);
+}
+
+// Run and Prettify are window actions: the editor must not swallow their keys.
+void TestQueryEditor::windowShortcuts_reachTheWindow() {
+    QFETCH(QKeySequence, shortcut);
+    QFETCH(int, key);
+    QFETCH(Qt::KeyboardModifiers, modifiers);
+    QWidget window;
+    auto *editor = new QueryEditor(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(editor);
+    QAction action(&window);
+    action.setShortcuts({shortcut});
+    window.addAction(&action);
+    QSignalSpy triggered(&action, &QAction::triggered);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    editor->setText(QStringLiteral("{ a }"));
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClick(editor, Qt::Key(key), modifiers);
+    QCOMPARE(triggered.size(), 1);
+    QCOMPARE(editor->text(), QStringLiteral("{ a }"));
+}
+
+// The example operations and the sandbox schemas (compiled into the sandbox library) are what people
+// open first: no false syntax error, no text the lexer cannot read, and every brace closed again.
+void TestQueryEditor::bundledDocuments_parseAndStyleWithoutInvalidText() {
+    int documents = 0;
+    for (const QString &root : {QStringLiteral(":/examples"), QStringLiteral(":/sandbox")}) {
+        QDirIterator it(root, {QStringLiteral("*.graphql")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QueryEditor editor;
+            editor.setText(QString::fromUtf8(file.readAll()));
+            editor.checkNow();
+            QVERIFY2(editor.problems().isEmpty(), qPrintable(path));
+            sci(editor, QsciScintillaBase::SCI_COLOURISE, 0, -1);
+            const long length = sci(editor, QsciScintillaBase::SCI_GETLENGTH);
+            for (long i = 0; i < length; ++i) {
+                QVERIFY2(sci(editor, QsciScintillaBase::SCI_GETSTYLEAT, static_cast<unsigned long>(i)) !=
+                             GraphQLLexer::Invalid,
+                         qPrintable(QStringLiteral("%1 at byte %2").arg(path).arg(i)));
+            }
+            const auto last = static_cast<unsigned long>(editor.lines() - 1);
+            QCOMPARE(sci(editor, QsciScintillaBase::SCI_GETFOLDLEVEL, last) & QsciScintillaBase::SC_FOLDLEVELNUMBERMASK,
+                     long(QsciScintillaBase::SC_FOLDLEVELBASE));
+            ++documents;
+        }
+    }
+    QVERIFY(documents >= 20);
 }
 
 void TestQueryEditor::goToLocation_convertsCharactersToBytes_data() {

@@ -315,6 +315,11 @@ void TestResultsView::progress_showsBytesReceived_andHidesWhenDone() {
     QCOMPARE(m_view->statusText(), QStringLiteral("Running\u2026 \u00b7 3.2 MB received \u00b7 Sandbox: Profile"));
     QCOMPARE(bar->maximum(), 0);
 
+    m_view->showParsing(12'800'000);
+    QCOMPARE(m_view->statusText(), QStringLiteral("Reading 12.8 MB\u2026 \u00b7 Sandbox: Profile"));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->maximum(), 0);
+
     m_view->showResponse(dataResponse(peopleBody), service);
     QVERIFY(!bar->isVisible());
 }

@@ -5,9 +5,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -45,9 +48,10 @@ private Q_SLOTS:
     void fitKeyColumn_followsTheKeys_withinBounds();
     void expandTopLevels_opensDataAndItsFirstChild();
     void actions_dependOnTheCurrentNode();
+    void contextMenu_onARow_selectsIt_andOffersTheNodeActions();
     void copyShortcuts_putValueJsonAndPathOnTheClipboard();
     void expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly();
-    void expandAllBelow_asteriskKey_isBoundedToo();
+    void expandAllBelow_asteriskKeyAndShortcuts_areBoundedToo();
     void expandAllBelow_smallSubtree_opensEverything_andSaysNothing();
     void collapseAllBelow_collapsesEveryExpandedDescendant_quickly();
 
@@ -128,6 +132,32 @@ void TestResultTreeView::actions_dependOnTheCurrentNode() {
     QCOMPARE(m_view->copyPathAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+C")));
 }
 
+void TestResultTreeView::contextMenu_onARow_selectsIt_andOffersTheNodeActions() {
+    load(peopleBody);
+    m_view->expandTopLevels();
+    const QModelIndex edges = indexAt(QStringLiteral("data.personSearch.edges"));
+    const QPoint pos = m_view->visualRect(edges).center();
+    QStringList offered;
+    // The menu runs its own loop: read and close it from there.
+    QTimer::singleShot(0, this, [&offered] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator() && action->isEnabled())
+                    offered.append(action->text());
+            }
+            menu->close();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, m_view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(m_view->viewport(), &event);
+
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0), edges);
+    const QStringList expected{m_view->expandAllAction()->text(), m_view->collapseAllAction()->text(),
+                               m_view->copyValueAction()->text(), m_view->copyJsonAction()->text(),
+                               m_view->copyPathAction()->text()};
+    QCOMPARE(offered, expected);
+}
+
 void TestResultTreeView::copyShortcuts_putValueJsonAndPathOnTheClipboard() {
     load(peopleBody);
     QApplication::setActiveWindow(m_view.get());
@@ -180,7 +210,7 @@ void TestResultTreeView::expandAllBelow_onA50000ElementArray_stopsAtTheBound_qui
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("scrolling took %1 ms").arg(timer.elapsed())));
 }
 
-void TestResultTreeView::expandAllBelow_asteriskKey_isBoundedToo() {
+void TestResultTreeView::expandAllBelow_asteriskKeyAndShortcuts_areBoundedToo() {
     load(largeArrayBody(3000));
     m_view->setExpandLimit(100);
     m_view->setCurrentIndex(indexAt(QStringLiteral("data.items")));
@@ -189,6 +219,16 @@ void TestResultTreeView::expandAllBelow_asteriskKey_isBoundedToo() {
     QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
     QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[99]"))));
     QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[0].a"))));
+
+    // The menu's shortcuts do the same while the tree has focus.
+    QApplication::setActiveWindow(m_view.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items"))));
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[98]"))));
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[99]"))));
 }
 
 void TestResultTreeView::expandAllBelow_smallSubtree_opensEverything_andSaysNothing() {

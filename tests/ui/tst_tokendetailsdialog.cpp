@@ -34,7 +34,7 @@ private Q_SLOTS:
     void token_showsHeaderAndClaimsWithLocalTimes();
     void summary_showsProfileIssuedAndExpiry();
     void countdown_followsTheInjectedClock();
-    void clockSkew_isWarnedAbout();
+    void clockSkew_isWarnedAbout_andIssuedTimeIsCorrected();
     void copy_cancelled_leavesTheClipboardAlone();
     void copy_confirmed_putsConcealedTokenOnClipboard();
     void renew_cancelled_doesNotRequest();
@@ -161,12 +161,15 @@ void TestTokenDetailsDialog::countdown_followsTheInjectedClock() {
     QVERIFY(button("getTokenButton")->isVisible());
 }
 
-void TestTokenDetailsDialog::clockSkew_isWarnedAbout() {
+void TestTokenDetailsDialog::clockSkew_isWarnedAbout_andIssuedTimeIsCorrected() {
     m_server->setServerDate(m_clock->now().addSecs(300)); // our clock is 5 minutes behind
     QVERIFY(obtainToken());
     openDialog();
     QVERIFY2(m_dialog->clockSkewText().contains(QStringLiteral("5 min behind the token server's")),
              qPrintable(m_dialog->clockSkewText()));
+    // The JWT says iat = server time; shown on this computer's clock, like the expiry.
+    const QString issued = QLocale().toString(m_clock->now().toLocalTime(), QLocale::LongFormat);
+    QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("issuedLabel"))->text(), issued);
 }
 
 void TestTokenDetailsDialog::copy_cancelled_leavesTheClipboardAlone() {

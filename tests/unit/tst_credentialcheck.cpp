@@ -1,4 +1,5 @@
 #include "asyncwait.h"
+#include "auth/authsession.h"
 #include "auth/clock.h"
 #include "auth/memorysecretstore.h"
 #include "auth/tokencache.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void noCachedToken_allowed_requestsOnce_andCachesIt();
     void withoutCache_needsANewToken();
     void ifCacheable_requestsOnlyWhenTheCacheWorks();
+    void sharedSession_sameCredentials_itsTokenIsUsed_andANewTokenReachesIt();
+    void sharedSession_otherCredentials_isLeftAlone();
     void tokenFailure_namesTheLikelyCulprit_data();
     void tokenFailure_namesTheLikelyCulprit();
     void unreachableTokenServer_suspectsTokenUrlOrNetwork();
@@ -187,6 +190,35 @@ void TestCredentialCheck::ifCacheable_requestsOnlyWhenTheCacheWorks() {
     m_check = std::make_unique<CredentialCheck>(m_network.get(), m_clock.get(), nullptr);
     QCOMPARE(run(ifCacheable).suspect(), Suspect::NeedsNewToken);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestCredentialCheck::sharedSession_sameCredentials_itsTokenIsUsed_andANewTokenReachesIt() {
+    auth::AuthSession window(m_credentials, m_network.get(), nullptr, m_clock.get(), auth::AuthSession::Options{});
+    CredentialCheck::Request shared = request(true);
+    shared.sharedSession = &window;
+    const CredentialCheckResult first = run(shared);
+    QVERIFY(first.ok());
+    QCOMPARE(m_check->session(), &window);
+    QCOMPARE(window.state(), auth::AuthSession::State::Valid); // the window holds the new token, not a stale one
+    QCOMPARE(window.token()->value, first.token->value);
+    // The window's token is used as it is, even where no cache could have kept it.
+    m_check = std::make_unique<CredentialCheck>(m_network.get(), m_clock.get(), nullptr);
+    shared.newToken = CredentialCheck::NewToken::Never;
+    const CredentialCheckResult second = run(shared);
+    QVERIFY(second.ok());
+    QCOMPARE(second.source, Source::Cache);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestCredentialCheck::sharedSession_otherCredentials_isLeftAlone() {
+    Credentials other = m_credentials;
+    other.username = QStringLiteral("someone-else");
+    auth::AuthSession window(other, m_network.get(), nullptr, m_clock.get(), auth::AuthSession::Options{});
+    CredentialCheck::Request notShared = request(true);
+    notShared.sharedSession = &window;
+    QVERIFY(run(notShared).ok());
+    QVERIFY(m_check->session() != &window);
+    QCOMPARE(window.state(), auth::AuthSession::State::Idle);
 }
 
 void TestCredentialCheck::tokenFailure_namesTheLikelyCulprit_data() {

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void send_httpErrorWithJsonErrors_keepsDocumentAndErrors();
     void send_bodyThatIsNotJson_explainsWhere();
     void cancel_duringParse_finishesOnceCancelled();
+    void destroy_duringParse_dropsTheResultSafely();
 
 private:
     GraphQLRequest request(const LoopbackHttpServer &server) const;
@@ -258,6 +260,20 @@ void TestGraphQLJob::cancel_duringParse_finishesOnceCancelled() {
     QCoreApplication::processEvents();
     QCOMPARE(log->count, 1);
     QCOMPARE(outcomeName(job->response().outcome), QStringLiteral("Cancelled"));
+}
+
+void TestGraphQLJob::destroy_duringParse_dropsTheResultSafely() {
+    int items = 0;
+    const auto server = serverAnswering(manyItemsBody(8 * 1024 * 1024, &items));
+    QVERIFY(server);
+    QPointer<GraphQLJob> job = m_client->send(request(*server));
+    int finished = 0;
+    connect(job, &GraphQLJob::finished, this, [&] { ++finished; });
+    connect(job, &GraphQLJob::bodyReceived, this, [&] { delete job; });
+    QTRY_VERIFY_WITH_TIMEOUT(!job, 30000);
+    QThreadPool::globalInstance()->waitForDone(); // the parse ends with nobody left to tell
+    QCoreApplication::processEvents();
+    QCOMPARE(finished, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLJob)
