@@ -374,6 +374,7 @@ void MainWindow::openSessionProfile(const auth::CredentialProfile &profile) {
 void MainWindow::manageProfiles() {
     CredentialsDialog dialog(m_store, m_network, m_clock, this);
     dialog.setServiceUrl(currentServiceUrl());
+    dialog.setSession(authSession()); // its Test Credentials reuses (never terminates) the window's token
     const QString current = m_profiles->currentName();
     if (!current.isEmpty() && !m_profiles->isSessionProfile(current))
         dialog.selectProfile(current);

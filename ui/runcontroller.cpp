@@ -72,6 +72,7 @@ bool RunController::run(QueryTab *tab, const QUrl &service, const QString &servi
     ResultsView *results = tab->resultsView();
     results->showRunning(serviceLabel);
     connect(m_job, &net::GraphQLJob::downloadProgress, results, &ResultsView::setProgress);
+    connect(m_job, &net::GraphQLJob::bodyReceived, results, &ResultsView::showParsing);
     connect(m_job, &net::GraphQLJob::finished, this, &RunController::onFinished);
     qCInfo(lcUi) << "run" << (sent.operationName.isEmpty() ? QStringLiteral("(unnamed)") : sent.operationName);
     Q_EMIT runningChanged(true);
