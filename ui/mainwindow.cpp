@@ -159,25 +159,14 @@ void MainWindow::connectActions() {
     connect(a.tokenDetails, &QAction::triggered, this, &MainWindow::showTokenDetails);
     connect(a.renewToken, &QAction::triggered, m_tokenStatus, &TokenStatusWidget::renewToken);
     connect(a.trySandbox, &QAction::triggered, this, &MainWindow::openSandbox);
-    connect(a.showTree, &QAction::triggered, this, [this] { showResultsTab(0); });
-    connect(a.showRaw, &QAction::triggered, this, [this] { showResultsTab(1); });
-    connect(a.showErrors, &QAction::triggered, this, [this] { showResultsTab(2); });
-    connect(a.nextTab, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % std::max(1, m_tabs->count())); });
-    connect(a.previousTab, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % std::max(1, m_tabs->count()));
-    });
-    connect(a.focusEditor, &QAction::triggered, this, [this] {
-        if (QueryTab *tab = currentTab())
-            tab->editor()->setFocus();
-    });
-    connect(a.focusVariables, &QAction::triggered, this, [this] {
-        if (QueryTab *tab = currentTab()) {
-            tab->requestTabs()->setCurrentWidget(tab->variablesEditor());
-            tab->variablesEditor()->setFocus();
-        }
-    });
-    connect(a.focusResults, &QAction::triggered, this, [this] { showResultsTab(-1); });
+    connect(a.showTree, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(0); });
+    connect(a.showRaw, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(1); });
+    connect(a.showErrors, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(2); });
+    connect(a.focusResults, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(-1); });
+    connect(a.nextTab, &QAction::triggered, m_tabs, &QueryTabs::nextTab);
+    connect(a.previousTab, &QAction::triggered, m_tabs, &QueryTabs::previousTab);
+    connect(a.focusEditor, &QAction::triggered, m_tabs, &QueryTabs::focusEditor);
+    connect(a.focusVariables, &QAction::triggered, m_tabs, &QueryTabs::focusVariables);
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, m_actions.all()); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -350,17 +339,6 @@ void MainWindow::prettifyCurrent() {
         if (!message.isEmpty())
             statusBar()->showMessage(message, kStatusMs);
     }
-}
-
-void MainWindow::showResultsTab(int index) {
-    QueryTab *tab = currentTab();
-    if (!tab)
-        return;
-    QTabWidget *results = tab->resultsView()->tabs();
-    if (index >= 0)
-        results->setCurrentIndex(index);
-    if (results->currentWidget())
-        results->currentWidget()->setFocus();
 }
 
 void MainWindow::selectProfile(const QString &name) {

@@ -109,7 +109,6 @@ private:
     QueryTab *ensureTab();
     void onSandboxStarted();
     void onSandboxFailed(const QString &message);
-    void showResultsTab(int index);
     void showAbout();
 
     QSettings *m_settings;

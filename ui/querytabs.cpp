@@ -1,6 +1,9 @@
 #include "querytabs.h"
 
+#include "jsoneditor.h"
+#include "queryeditor.h"
 #include "querytab.h"
+#include "resultsview.h"
 
 #include <QFileInfo>
 #include <QInputDialog>
@@ -142,6 +145,39 @@ void QueryTabs::renameTab(int index) {
 
 void QueryTabs::renameCurrentTab() {
     renameTab(currentIndex());
+}
+
+void QueryTabs::nextTab() {
+    if (count() > 0)
+        setCurrentIndex((currentIndex() + 1) % count());
+}
+
+void QueryTabs::previousTab() {
+    if (count() > 0)
+        setCurrentIndex((currentIndex() + count() - 1) % count());
+}
+
+void QueryTabs::focusEditor() {
+    if (QueryTab *tab = currentTab())
+        tab->editor()->setFocus();
+}
+
+void QueryTabs::focusVariables() {
+    if (QueryTab *tab = currentTab()) {
+        tab->requestTabs()->setCurrentWidget(tab->variablesEditor());
+        tab->variablesEditor()->setFocus();
+    }
+}
+
+void QueryTabs::showResults(int index) {
+    QueryTab *tab = currentTab();
+    if (!tab)
+        return;
+    QTabWidget *results = tab->resultsView()->tabs();
+    if (index >= 0)
+        results->setCurrentIndex(index);
+    if (results->currentWidget())
+        results->currentWidget()->setFocus();
 }
 
 void QueryTabs::onTabChanged(QueryTab *tab) {

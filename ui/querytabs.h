@@ -35,6 +35,12 @@ public Q_SLOTS:
     bool closeCurrentTab();
     void renameTab(int index); // asks for the new name
     void renameCurrentTab();
+    void nextTab();     // wraps around
+    void previousTab(); // wraps around
+    void focusEditor();
+    void focusVariables();
+    // Shows the current tab's results tab `index` (0 tree, 1 raw, 2 errors; -1 the one shown) and focuses it.
+    void showResults(int index);
 
 Q_SIGNALS:
     void workspaceChanged(); // tab contents, order, titles, the current tab, tabs added or closed

@@ -1,7 +1,9 @@
+#include "jsoneditor.h"
 #include "modalanswer.h"
 #include "queryeditor.h"
 #include "querytab.h"
 #include "querytabs.h"
+#include "resultsview.h"
 
 #include <QInputDialog>
 #include <QSignalSpy>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void doubleClick_renamesTheTab();
     void tabs_areMovable_andAMoveIsAWorkspaceChange();
     void modifiedFileTab_showsAMarker();
+    void keyboardNavigation_tabsWrapAround_andPartsGetFocus();
 };
 
 void TestQueryTabs::newTab_isUntitledAndNumbered_andCurrent() {
@@ -170,6 +173,25 @@ void TestQueryTabs::modifiedFileTab_showsAMarker() {
     tab->editor()->append(QStringLiteral(" "));
     QCOMPARE(tabs.tabText(0), QStringLiteral("q.graphql •"));
     QCOMPARE(tabs.tabToolTip(0), QStringLiteral("/tmp/q.graphql"));
+}
+
+void TestQueryTabs::keyboardNavigation_tabsWrapAround_andPartsGetFocus() {
+    QueryTabs tabs;
+    QueryTab *first = tabs.newTab();
+    QueryTab *second = tabs.newTab();
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowActive(&tabs));
+    tabs.nextTab();
+    QCOMPARE(tabs.currentTab(), first);
+    tabs.previousTab();
+    QCOMPARE(tabs.currentTab(), second);
+    tabs.focusVariables();
+    QCOMPARE(second->requestTabs()->currentWidget(), second->variablesEditor());
+    QTRY_VERIFY(second->variablesEditor()->hasFocus());
+    tabs.showResults(2);
+    QCOMPARE(second->resultsView()->tabs()->currentIndex(), 2);
+    tabs.focusEditor();
+    QTRY_VERIFY(second->editor()->hasFocus());
 }
 
 QTEST_MAIN(TestQueryTabs)
