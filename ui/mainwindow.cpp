@@ -223,9 +223,10 @@ void MainWindow::syncProfileCombo() {
 }
 
 void MainWindow::onSessionChanged(auth::AuthSession *session) {
-    delete m_client; // a request in flight ends with it (cancelled)
+    QPointer<net::GraphQLClient> previous = m_client;
     m_client = session ? new net::GraphQLClient(m_network, session, this) : nullptr;
-    m_runner->setClient(m_client);
+    m_runner->setClient(m_client); // a request in flight on the previous session ends (cancelled)
+    delete previous;
     m_tokenStatus->setSession(session);
     m_tokenStatus->setProfileName(m_profiles->currentName());
     const QString name = m_profiles->currentName();

@@ -26,6 +26,14 @@ RunController::~RunController() {
 }
 
 void RunController::setClient(net::GraphQLClient *client) {
+    if (client != m_client && m_job) { // the session changed under a request: it ends here, as cancelled
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        if (m_tab)
+            m_tab->resultsView()->showCancelled();
+        m_job = nullptr;
+        Q_EMIT runningChanged(false);
+    }
     m_client = client;
 }
 

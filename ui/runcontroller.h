@@ -22,7 +22,7 @@ public:
     explicit RunController(QWidget *dialogParent, QObject *parent = nullptr);
     ~RunController() override;
 
-    // The client of the current session (null: no profile). A request in flight keeps its own client.
+    // The client of the current session (null: no profile). A request in flight on another client is cancelled.
     void setClient(net::GraphQLClient *client);
     bool isRunning() const { return m_job != nullptr; }
     net::GraphQLJob *currentJob() const { return m_job; }

@@ -250,6 +250,13 @@ void TestRunController::cancel_abortsASlowRequest() {
     QCOMPARE(finished.first().first().value<net::GraphQLResponse>().outcome, net::GraphQLResponse::Outcome::Cancelled);
     QCOMPARE(running.last().first().toBool(), false);
     QVERIFY(!m_runner->isRunning());
+
+    // A profile switch in the middle of a request ends it too, and the window can run again.
+    QVERIFY(m_runner->run(m_tab.get(), m_tab->serviceUrl(), QStringLiteral("Sandbox: Profile")));
+    m_runner->setClient(nullptr);
+    QVERIFY(!m_runner->isRunning());
+    QCOMPARE(running.last().first().toBool(), false);
+    QCOMPARE(finished.count(), 1); // no late answer from the abandoned request
     cleanup();
     startHost(0);
 }
