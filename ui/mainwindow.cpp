@@ -12,7 +12,7 @@
 #include "querytabs.h"
 #include "resultsview.h"
 #include "runcontroller.h"
-#include "sandbox/sandboxhost.h"
+#include "sandboxlauncher.h"
 #include "sandboxtabs.h"
 #include "servicepicker.h"
 #include "tabfiles.h"
@@ -60,7 +60,8 @@ MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetwo
     , m_workspace(new workspace::WorkspaceStore(workspaceDirectory.isEmpty()
                                                     ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                     : workspaceDirectory,
-                                                this)) {
+                                                this))
+    , m_sandbox(new SandboxLauncher(this)) {
     setWindowTitle(tr("Altrata Explorer"));
     buildMenus(menuBar(), m_actions);
     buildToolBar();
@@ -178,6 +179,14 @@ void MainWindow::connectActions() {
             [this](const QString &message) { statusBar()->showMessage(QStringLiteral("⚠ ") + message); });
     connect(m_servicePicker, &ServicePicker::serviceSelected, this, &MainWindow::onServiceSelected);
     connect(m_servicePicker, &ServicePicker::sandboxRequested, this, &MainWindow::openSandbox);
+    connect(m_sandbox, &SandboxLauncher::starting, this,
+            [this] { statusBar()->showMessage(tr("Starting the sandbox…")); });
+    connect(m_sandbox, &SandboxLauncher::running, this, &MainWindow::onSandboxRunning);
+    connect(m_sandbox, &SandboxLauncher::demoWanted, this, &MainWindow::onSandboxDemoWanted);
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The sandbox could not start: %1").arg(message));
+        Q_EMIT sandboxFailed(message);
+    });
     connect(m_tokenStatus, &TokenStatusWidget::detailsRequested, this, &MainWindow::showTokenDetails);
     connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::openSandbox);
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::manageProfiles);
@@ -380,63 +389,29 @@ void MainWindow::showTokenDetails() {
 }
 
 void MainWindow::setSandboxHost(sandbox::SandboxHost *host) {
-    if (m_sandbox)
-        disconnect(m_sandbox, nullptr, this, nullptr);
-    m_sandbox = host;
     m_servicePicker->setSandboxOffered(host != nullptr);
-    if (!host)
-        return;
-    connect(host, &sandbox::SandboxHost::started, this, &MainWindow::onSandboxStarted);
-    connect(host, &sandbox::SandboxHost::failed, this, &MainWindow::onSandboxFailed);
-    if (host->isRunning())
-        onSandboxStarted();
+    m_sandbox->setHost(host);
 }
 
 void MainWindow::openSandbox() {
-    if (!m_sandbox)
-        return;
-    m_sandboxWanted = true;
-    if (m_sandbox->isRunning()) {
-        onSandboxStarted();
-        return;
-    }
-    if (std::exchange(m_sandboxStarting, true))
-        return; // asked twice while the data is being generated: one start is enough
-    statusBar()->showMessage(tr("Starting the sandbox…"));
-    m_sandbox->start(sandbox::SandboxConfig{});
+    m_sandbox->open();
 }
 
-void MainWindow::onSandboxStarted() {
-    m_sandboxStarting = false;
-    QList<std::pair<QString, QUrl>> services;
-    for (const QString &name : m_sandbox->serviceNames())
-        services.append({name, m_sandbox->serviceUrl(name)});
-    m_catalog.setSandboxServices(services);
+void MainWindow::onSandboxRunning(const QUrl &baseUrl) {
+    m_catalog.setSandboxServices(m_sandbox->services());
     m_servicePicker->setCatalog(m_catalog);
-    followSandboxPort(m_tabs, *m_sandbox);
-    statusBar()->showMessage(tr("Sandbox running at %1").arg(m_sandbox->baseUrl().toDisplayString()));
-    if (!std::exchange(m_sandboxWanted, false))
-        return;
-    openSandboxExampleTabs(m_tabs, *m_sandbox);
+    followSandboxPort(m_tabs, *m_sandbox->host());
+    statusBar()->showMessage(tr("Sandbox running at %1").arg(baseUrl.toDisplayString()));
+}
+
+void MainWindow::onSandboxDemoWanted() {
+    openSandboxExampleTabs(m_tabs, *m_sandbox->host());
     showPage();
-    // The demo credentials are public; they are still kept for this session only, like any secret.
-    auth::CredentialProfile profile;
-    profile.name = tr("Sandbox demo");
-    profile.credentials = m_sandbox->credentials();
-    profile.defaultService = m_sandbox->serviceUrl(m_sandbox->serviceNames().value(0));
-    m_profiles->openSessionProfile(profile);
+    m_profiles->openSessionProfile(m_sandbox->demoProfile());
     m_servicePicker->selectUrl(currentServiceUrl());
     if (QueryTab *tab = currentTab())
         tab->editor()->setFocus();
     Q_EMIT sandboxReady();
-}
-
-void MainWindow::onSandboxFailed(const QString &message) {
-    m_sandboxWanted = false;
-    m_sandboxStarting = false;
-    qCWarning(lcUi) << "the sandbox did not start";
-    statusBar()->showMessage(tr("The sandbox could not start: %1").arg(message));
-    Q_EMIT sandboxFailed(message);
 }
 
 void MainWindow::showAbout() {

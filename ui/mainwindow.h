@@ -35,6 +35,7 @@ class ProfileSessions;
 class QueryTab;
 class QueryTabs;
 class RunController;
+class SandboxLauncher;
 class TabFiles;
 class ServicePicker;
 class TokenStatusWidget;
@@ -107,8 +108,8 @@ private:
     void updateManagedHeaders();
     void showPage();
     QueryTab *ensureTab();
-    void onSandboxStarted();
-    void onSandboxFailed(const QString &message);
+    void onSandboxRunning(const QUrl &baseUrl);
+    void onSandboxDemoWanted();
     void showAbout();
 
     QSettings *m_settings;
@@ -133,10 +134,8 @@ private:
     QPointer<QueryTab> m_splitterTab; // the tab whose splitter positions are saved when another becomes current
 
     net::ServiceCatalog m_catalog;
-    sandbox::SandboxHost *m_sandbox = nullptr;
-    bool m_sandboxWanted = false;   // open the sandbox's service and demo profile once it has started
-    bool m_sandboxStarting = false; // start() was called and neither started() nor failed() came yet
-    bool m_restoring = false;       // tabs being rebuilt from the workspace: nothing to save yet
+    SandboxLauncher *m_sandbox = nullptr;
+    bool m_restoring = false; // tabs being rebuilt from the workspace: nothing to save yet
 };
 
 } // namespace altrata::ui
