@@ -30,17 +30,8 @@ QAction *makeAction(QWidget *owner, const QString &objectName, const QString &te
     return action;
 }
 
-} // namespace
-
-QList<QAction *> MainActions::all() const {
-    return {newTab,       open,      save,       saveAs,          closeTab,     renameTab,   quit,
-            prettify,     run,       cancel,     editCredentials, tokenDetails, renewToken,  trySandbox,
-            showTree,     showRaw,   showErrors, nextTab,         previousTab,  focusEditor, focusVariables,
-            focusResults, shortcuts, about};
-}
-
-MainActions createMainActions(QWidget *owner) {
-    MainActions a;
+// File, Edit and Query.
+void addDocumentActions(MainActions &a, QWidget *owner) {
     a.newTab = makeAction(owner, QStringLiteral("newTabAction"), QObject::tr("&New Tab"),
                           {QKeySequence(Qt::CTRL | Qt::Key_T)}, QStringLiteral("new-tab"));
     a.open = makeAction(owner, QStringLiteral("openAction"), QObject::tr("&Open…"),
@@ -63,6 +54,10 @@ MainActions createMainActions(QWidget *owner) {
         QStringLiteral("run"));
     a.cancel = makeAction(owner, QStringLiteral("cancelAction"), QObject::tr("&Cancel Request"),
                           {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, QStringLiteral("cancel"));
+}
+
+// Credentials, View and Help.
+void addWindowActions(MainActions &a, QWidget *owner) {
     a.editCredentials = makeAction(owner, QStringLiteral("editCredentialsAction"), QObject::tr("&Edit Credentials…"),
                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)}, QStringLiteral("credentials"));
     a.tokenDetails = makeAction(owner, QStringLiteral("tokenDetailsAction"), QObject::tr("&Token Details…"),
@@ -89,6 +84,21 @@ MainActions createMainActions(QWidget *owner) {
     a.shortcuts = makeAction(owner, QStringLiteral("shortcutsAction"), QObject::tr("&Keyboard Shortcuts"),
                              {QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     a.about = makeAction(owner, QStringLiteral("aboutAction"), QObject::tr("&About Altrata Explorer"));
+}
+
+} // namespace
+
+QList<QAction *> MainActions::all() const {
+    return {newTab,       open,      save,       saveAs,          closeTab,     renameTab,   quit,
+            prettify,     run,       cancel,     editCredentials, tokenDetails, renewToken,  trySandbox,
+            showTree,     showRaw,   showErrors, nextTab,         previousTab,  focusEditor, focusVariables,
+            focusResults, shortcuts, about};
+}
+
+MainActions createMainActions(QWidget *owner) {
+    MainActions a;
+    addDocumentActions(a, owner);
+    addWindowActions(a, owner);
     a.quit->setMenuRole(QAction::QuitRole);
     a.about->setMenuRole(QAction::AboutRole);
     a.cancel->setEnabled(false);

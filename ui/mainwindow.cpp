@@ -71,6 +71,7 @@ MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetwo
     m_storageIndicator = new QLabel(this);
     statusBar()->addPermanentWidget(m_storageIndicator);
     connectActions();
+    connectParts();
     if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
         resize(1200, 760);
     restoreState(m_settings->value(kStateKey).toByteArray());
@@ -170,7 +171,10 @@ void MainWindow::connectActions() {
     connect(a.focusVariables, &QAction::triggered, m_tabs, &QueryTabs::focusVariables);
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, m_actions.all()); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
+// What the window's parts report: profiles, service, sandbox, welcome page, tabs, runs, autosave.
+void MainWindow::connectParts() {
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_profiles->select(m_profileCombo->currentText()); });
     connect(m_profiles, &ProfileSessions::profilesChanged, this, &MainWindow::syncProfileCombo);

@@ -96,6 +96,7 @@ protected:
 
 private:
     void connectActions();
+    void connectParts();
     void buildToolBar();
     void buildCentralArea();
     void syncProfileCombo();

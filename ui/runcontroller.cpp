@@ -37,24 +37,30 @@ void RunController::setClient(net::GraphQLClient *client) {
     m_client = client;
 }
 
-bool RunController::run(QueryTab *tab, const QUrl &service, const QString &serviceLabel) {
-    if (!tab || isRunning())
-        return false;
+std::optional<QJsonObject> RunController::checkedVariables(QueryTab *tab, const QUrl &service) {
     if (!m_client) {
         Q_EMIT message(tr("Choose a credentials profile first (Credentials ▸ Edit Credentials…). Nothing was sent."));
-        return false;
+        return std::nullopt;
     }
     if (!service.isValid()) {
         Q_EMIT message(tr("Choose a service first. Nothing was sent."));
-        return false;
+        return std::nullopt;
     }
     tab->variablesEditor()->checkNow();
-    const std::optional<QJsonObject> variables = tab->variablesEditor()->variables();
-    if (!variables) {
+    std::optional<QJsonObject> variables = tab->variablesEditor()->variables();
+    if (!variables) { // shown where the problem is; the text stays as typed
         tab->requestTabs()->setCurrentWidget(tab->variablesEditor());
         Q_EMIT message(tr("%1 Nothing was sent.").arg(tab->variablesEditor()->problem()));
-        return false;
     }
+    return variables;
+}
+
+bool RunController::run(QueryTab *tab, const QUrl &service, const QString &serviceLabel) {
+    if (!tab || isRunning())
+        return false;
+    const std::optional<QJsonObject> variables = checkedVariables(tab, service);
+    if (!variables)
+        return false;
     const RunDocument document(tab->editor()->text());
     int index = -1;
     if (!document.hasSyntaxErrors() && document.operationCount() > 1) {
@@ -65,15 +71,18 @@ bool RunController::run(QueryTab *tab, const QUrl &service, const QString &servi
             return false; // the user closed the chooser
     }
     const SentText sent = document.sentText(index < 0 ? 0 : index);
-
     net::GraphQLRequest request;
     request.url = service;
     request.query = sent.query;
     request.variables = *variables;
     request.operationName = sent.operationName;
     request.extraHeaders = tab->headersEditor()->headersToSend();
-
     tab->setLastSent(sent);
+    send(tab, request, serviceLabel);
+    return true;
+}
+
+void RunController::send(QueryTab *tab, const net::GraphQLRequest &request, const QString &serviceLabel) {
     m_tab = tab;
     m_serviceLabel = serviceLabel;
     m_job = m_client->send(request);
@@ -82,9 +91,8 @@ bool RunController::run(QueryTab *tab, const QUrl &service, const QString &servi
     connect(m_job, &net::GraphQLJob::downloadProgress, results, &ResultsView::setProgress);
     connect(m_job, &net::GraphQLJob::bodyReceived, results, &ResultsView::showParsing);
     connect(m_job, &net::GraphQLJob::finished, this, &RunController::onFinished);
-    qCInfo(lcUi) << "run" << (sent.operationName.isEmpty() ? QStringLiteral("(unnamed)") : sent.operationName);
+    qCInfo(lcUi) << "run" << (request.operationName.isEmpty() ? QStringLiteral("(unnamed)") : request.operationName);
     Q_EMIT runningChanged(true);
-    return true;
 }
 
 int RunController::chooseOperation(const QStringList &labels) {

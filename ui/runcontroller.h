@@ -39,6 +39,9 @@ Q_SIGNALS:
     void finished(const altrata::net::GraphQLResponse &response);
 
 private:
+    // The tab's variables when a request can go out; else nullopt, and message() says why.
+    std::optional<QJsonObject> checkedVariables(QueryTab *tab, const QUrl &service);
+    void send(QueryTab *tab, const net::GraphQLRequest &request, const QString &serviceLabel);
     int chooseOperation(const QStringList &labels);
     void onFinished(const net::GraphQLResponse &response);
 
