@@ -45,6 +45,15 @@ const QString kStateKey = QStringLiteral("ui/mainWindowState");
 const QString kMainSplitterKey = QStringLiteral("ui/mainSplitter");
 const QString kEditorSplitterKey = QStringLiteral("ui/editorSplitter");
 constexpr int kStatusMs = 8000;
+
+// A toolbar field with its label; the label's mnemonic focuses the field (keyboard-only use).
+void addLabelled(QToolBar *bar, const QString &text, QWidget *field) {
+    auto *label = new QLabel(text, bar);
+    label->setContentsMargins(4, 0, 6, 0);
+    label->setBuddy(field);
+    bar->addWidget(label);
+    bar->addWidget(field);
+}
 } // namespace
 
 MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetworkAccessManager *network,
@@ -90,28 +99,20 @@ void MainWindow::buildToolBar() {
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    auto *label = new QLabel(tr("&Profile:"), bar);
-    label->setContentsMargins(4, 0, 6, 0);
     m_profileCombo = new QComboBox(bar);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Credentials profile"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileCombo->setMinimumContentsLength(14);
-    label->setBuddy(m_profileCombo);
-    bar->addWidget(label);
-    bar->addWidget(m_profileCombo);
+    addLabelled(bar, tr("&Profile:"), m_profileCombo);
     bar->addAction(m_actions.editCredentials);
     bar->addSeparator();
 
-    auto *serviceLabel = new QLabel(tr("S&ervice:"), bar);
-    serviceLabel->setContentsMargins(4, 0, 6, 0);
     m_servicePicker = new ServicePicker(bar);
     m_servicePicker->setObjectName(QStringLiteral("serviceCombo"));
     m_servicePicker->setSettings(m_settings);
     m_servicePicker->setCatalog(m_catalog);
-    serviceLabel->setBuddy(m_servicePicker);
-    bar->addWidget(serviceLabel);
-    bar->addWidget(m_servicePicker);
+    addLabelled(bar, tr("S&ervice:"), m_servicePicker);
     bar->addSeparator();
 
     m_runButton = new QToolButton(bar);
