@@ -109,6 +109,11 @@ void CredentialCheck::start(const Request &request) {
     m_request = request;
     const bool shareable = request.sharedSession && request.sharedSession->credentials() == request.credentials;
     m_shared = shareable ? request.sharedSession : nullptr;
+    disconnect(m_sharedGone);
+    if (m_shared) {
+        m_sharedGone = connect(m_shared, &QObject::destroyed, this,
+                               [this, generation = m_generation] { onSharedSessionGone(generation); });
+    }
     m_result = CredentialCheckResult();
     m_result.serviceUrl = request.serviceUrl;
     m_running = true;
@@ -256,6 +261,18 @@ void CredentialCheck::cancel() {
     if (m_session)    // a shared session is the window's: its request may have other waiters
         m_session->cancel();
     m_result.error = auth::makeAuthError(AuthErrorKind::Cancelled, QStringLiteral("The check was cancelled."));
+    finish();
+}
+
+// A session answers only while it lives: without this, a check waiting on the window's session for its token
+// would never finish once the window dropped that session (another profile chosen, say).
+void CredentialCheck::onSharedSessionGone(quint64 generation) {
+    if (generation != m_generation || !m_running || m_result.stoppedAt != Phase::Token)
+        return;     // the service request, once sent, needs the session no more
+    ++m_generation; // whatever the dropped steps still report is ignored
+    m_result.error = auth::makeAuthError(AuthErrorKind::Cancelled,
+                                         QStringLiteral("The check stopped because the window's session for these "
+                                                        "credentials ended (another profile was chosen)."));
     finish();
 }
 

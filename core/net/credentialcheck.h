@@ -112,6 +112,7 @@ private:
                  CredentialCheckResult::TokenSource source);
     void queryService();
     void onServiceAnswer(const GraphQLResponse &response);
+    void onSharedSessionGone(quint64 generation);
     void setPhase(CredentialCheckResult::Phase phase);
     void finish();
 
@@ -122,6 +123,7 @@ private:
     CredentialCheckResult m_result;
     std::unique_ptr<auth::AuthSession> m_session; // when no shared session fits
     QPointer<auth::AuthSession> m_shared;
+    QMetaObject::Connection m_sharedGone; // the shared session's destroyed(), for the current check
     std::unique_ptr<GraphQLClient> m_client;
     quint64 m_generation = 0; // answers for a dropped check are ignored
     bool m_running = false;

@@ -92,7 +92,6 @@ private:
     void onTimeout();
     GraphQLResponse classify(QNetworkReply &reply, bool *parseBody);
     void parseBodyThenFinish(GraphQLResponse response);
-    void classifyParsedBody(GraphQLResponse &response);
     GraphQLResponse tokenRejected(GraphQLResponse response);
     QString excerpt(const QByteArray &body) const;
     void fail(auth::AuthError error);

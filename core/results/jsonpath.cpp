@@ -1,11 +1,12 @@
 #include "jsonpath.h"
 
-#include "jsonprinter.h"
+#include "graphql/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <string>
 
 namespace altrata::results::jsonpath {
 
@@ -50,9 +51,13 @@ std::optional<Segment> bracketSegment(QStringView path, qsizetype &i) {
         return key ? std::optional<Segment>(*key) : std::nullopt;
     }
     const qsizetype close = path.indexOf(u']', i);
+    const QStringView digits = close > i + 1 ? path.mid(i + 1, close - i - 1) : QStringView();
+    // Only plain digits: toLongLong() would also take "+3" and " 3", which format() never writes.
+    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
     bool ok = false;
-    const qint64 index = close > i + 1 ? path.mid(i + 1, close - i - 1).toLongLong(&ok) : -1;
-    if (!ok || index < 0)
+    const qint64 index = digits.toLongLong(&ok);
+    if (!ok)
         return std::nullopt;
     i = close + 1;
     return Segment(index);
@@ -73,10 +78,10 @@ void appendKey(QString &path, QStringView key) {
         path += key;
         return;
     }
-    QByteArray quoted;
+    std::string quoted;
     const QByteArray utf8 = key.toUtf8();
-    detail::appendJsonString(quoted, std::string_view(utf8.constData(), std::size_t(utf8.size())));
-    path += QLatin1Char('[') + QString::fromUtf8(quoted) + QLatin1Char(']');
+    graphql::appendJsonString(quoted, std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    path += QLatin1Char('[') + QString::fromUtf8(quoted.data(), qsizetype(quoted.size())) + QLatin1Char(']');
 }
 
 void appendIndex(QString &path, qint64 index) {
@@ -109,6 +114,8 @@ std::optional<QList<Segment>> parse(QStringView path) {
             if (segments.isEmpty())
                 return std::nullopt;
             ++i;
+        } else if (!segments.isEmpty()) {
+            return std::nullopt; // "a[0]b": every name but the first follows a dot
         }
         const qsizetype start = i;
         while (i < path.size() && isIdentifierPart(path[i]))

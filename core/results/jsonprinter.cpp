@@ -1,125 +1,117 @@
 #include "jsonprinter.h"
 
+#include "graphql/jsonwriter.h"
+
+#include <string>
 #include <vector>
 
 namespace altrata::results::detail {
 
 namespace {
 
-const char *shortEscape(unsigned char c) {
-    switch (c) {
-    case '"':
-        return "\\\"";
-    case '\\':
-        return "\\\\";
-    case '\b':
-        return "\\b";
-    case '\f':
-        return "\\f";
-    case '\n':
-        return "\\n";
-    case '\r':
-        return "\\r";
-    case '\t':
-        return "\\t";
-    default:
-        return nullptr;
-    }
-}
+// One walk over the tape. Strings are escaped into a reused scratch buffer, so the output stays one
+// QByteArray (a copy of a large std::string at the end would double the peak memory of "copy JSON").
+class Printer {
+public:
+    Printer(const TapeView &tape, bool pretty)
+        : m_tape(tape)
+        , m_pretty(pretty) {}
 
-void newline(QByteArray &out, std::size_t depth) {
-    out += '\n';
-    out.append(qsizetype(depth * 2), ' ');
-}
+    QByteArray print(std::uint64_t node) {
+        const std::uint64_t end = m_tape.after(node);
+        for (std::uint64_t i = node; i < end;)
+            i = step(i);
+        return std::move(m_out);
+    }
 
-void appendScalar(QByteArray &out, const TapeView &tape, std::uint64_t i) {
-    switch (tape.type(i)) {
-    case '"':
-        appendJsonString(out, tape.string(i));
-        break;
-    case 't':
-        out += "true";
-        break;
-    case 'f':
-        out += "false";
-        break;
-    case 'n':
-        out += "null";
-        break;
-    default: { // a number
-        const std::string_view text = tape.numberText(i);
-        out.append(text.data(), qsizetype(text.size()));
+private:
+    // Prints what starts at tape position i; returns the next position to print.
+    std::uint64_t step(std::uint64_t i) {
+        const char type = m_tape.type(i);
+        if (type == '}' || type == ']') { // only non-empty containers get here
+            m_open.pop_back();
+            newline();
+            m_out += type;
+            m_needComma = true;
+            return i + 1;
+        }
+        if (!m_afterKey) {
+            if (m_needComma)
+                m_out += ',';
+            if (!m_open.empty())
+                newline();
+        }
+        if (!m_open.empty() && m_open.back() == '{' && !m_afterKey) { // a member name
+            appendString(m_tape.string(i));
+            m_out += m_pretty ? ": " : ":";
+            m_afterKey = true;
+            return i + 1;
+        }
+        m_afterKey = false;
+        m_needComma = true;
+        if (m_tape.isContainer(i) && m_tape.closeOf(i) != i + 1) {
+            m_out += type;
+            m_open.push_back(type);
+            m_needComma = false;
+            return i + 1;
+        }
+        appendValue(i);
+        return m_tape.after(i);
     }
+
+    void appendValue(std::uint64_t i) {
+        switch (m_tape.type(i)) {
+        case '{':
+            m_out += "{}"; // containers with children are opened by step()
+            break;
+        case '[':
+            m_out += "[]";
+            break;
+        case '"':
+            appendString(m_tape.string(i));
+            break;
+        case 't':
+            m_out += "true";
+            break;
+        case 'f':
+            m_out += "false";
+            break;
+        case 'n':
+            m_out += "null";
+            break;
+        default: { // a number
+            const std::string_view text = m_tape.numberText(i);
+            m_out.append(text.data(), qsizetype(text.size()));
+        }
+        }
     }
-}
+
+    void appendString(std::string_view text) {
+        m_scratch.clear();
+        graphql::appendJsonString(m_scratch, text);
+        m_out.append(m_scratch.data(), qsizetype(m_scratch.size()));
+    }
+
+    void newline() {
+        if (!m_pretty)
+            return;
+        m_out += '\n';
+        m_out.append(qsizetype(m_open.size() * 2), ' ');
+    }
+
+    const TapeView &m_tape;
+    const bool m_pretty;
+    QByteArray m_out;
+    std::string m_scratch;
+    std::vector<char> m_open; // kinds of the containers we are inside
+    bool m_needComma = false;
+    bool m_afterKey = false;
+};
 
 } // namespace
 
-void appendJsonString(QByteArray &out, std::string_view text) {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t runStart = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(text.data() + runStart, qsizetype(i - runStart));
-        runStart = i + 1;
-        if (const char *escape = shortEscape(c)) {
-            out += escape;
-        } else {
-            const char unicode[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-            out.append(unicode, sizeof unicode);
-        }
-    }
-    out.append(text.data() + runStart, qsizetype(text.size() - runStart));
-    out += '"';
-}
-
 QByteArray printJson(const TapeView &tape, std::uint64_t node, bool pretty) {
-    QByteArray out;
-    const std::uint64_t end = tape.after(node);
-    std::vector<char> open; // kinds of the containers we are inside
-    bool needComma = false;
-    bool afterKey = false;
-    for (std::uint64_t i = node; i < end;) {
-        const char type = tape.type(i);
-        if (type == '}' || type == ']') { // only non-empty containers get here
-            open.pop_back();
-            if (pretty)
-                newline(out, open.size());
-            out += type;
-            needComma = true;
-            ++i;
-            continue;
-        }
-        if (!afterKey) {
-            if (needComma)
-                out += ',';
-            if (pretty && !open.empty())
-                newline(out, open.size());
-        }
-        if (!open.empty() && open.back() == '{' && !afterKey) { // a member name
-            appendJsonString(out, tape.string(i));
-            out += pretty ? ": " : ":";
-            afterKey = true;
-            ++i;
-            continue;
-        }
-        afterKey = false;
-        needComma = true;
-        if (tape.isContainer(i) && tape.closeOf(i) == i + 1) {
-            out += type == '{' ? "{}" : "[]";
-        } else if (tape.isContainer(i)) {
-            out += type;
-            open.push_back(type);
-            needComma = false;
-        } else {
-            appendScalar(out, tape, i);
-        }
-        i = tape.isContainer(i) && !needComma ? i + 1 : tape.after(i);
-    }
-    return out;
+    return Printer(tape, pretty).print(node);
 }
 
 } // namespace altrata::results::detail

@@ -1,7 +1,6 @@
 #include "jsonsyntax.h"
 
 #include <cstring>
-#include <vector>
 
 namespace altrata::results::detail {
 
@@ -9,6 +8,9 @@ namespace {
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
+}
+bool isNumberTail(char c) {
+    return isDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
 }
 bool isHex(char c) {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -224,6 +226,33 @@ std::int64_t firstInvalidUtf8Offset(const char *text, std::size_t size) {
         i += length;
     }
     return -1;
+}
+
+std::vector<std::size_t> longIntegerEnds(const char *text, std::size_t size) {
+    constexpr std::size_t kLongDigits = 19;
+    std::vector<std::size_t> ends;
+    for (std::size_t i = 0; i < size;) {
+        if (text[i] == '"') { // skip the string, escapes included
+            for (++i; i < size && text[i] != '"'; ++i)
+                i += text[i] == '\\' ? 1 : 0;
+            ++i;
+            continue;
+        }
+        if (text[i] != '-' && !isDigit(text[i])) {
+            ++i;
+            continue;
+        }
+        i += text[i] == '-' ? 1 : 0;
+        const std::size_t digitsStart = i;
+        while (i < size && isDigit(text[i]))
+            ++i;
+        const bool integer = i >= size || (text[i] != '.' && text[i] != 'e' && text[i] != 'E');
+        if (integer && i - digitsStart >= kLongDigits)
+            ends.push_back(i);
+        while (i < size && isNumberTail(text[i]))
+            ++i; // the rest of a fraction or exponent
+    }
+    return ends;
 }
 
 } // namespace altrata::results::detail

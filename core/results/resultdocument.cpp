@@ -7,6 +7,9 @@
 
 #include <simdjson.h>
 
+#include <tuple>
+#include <vector>
+
 namespace altrata::results {
 
 namespace {
@@ -74,6 +77,38 @@ struct ResultDocument::Impl {
     simdjson::dom::parser parser;
     detail::TapeView tape;
 
+    simdjson::error_code parseBody(std::size_t size) {
+        simdjson::dom::element root;
+        simdjson::error_code code = parser.parse(body.constData(), size, false).get(root);
+        if (code == simdjson::NUMBER_ERROR && detail::firstSyntaxErrorOffset(body.constData(), size) < 0)
+            code = parseWithLongIntegers(size);
+        return code;
+    }
+
+    // simdjson's DOM refuses integers beyond 64 bits, yet they are valid JSON (a BigInt scalar, say). They
+    // are parsed as doubles instead: their last two digits become "e2" (the same length, so every offset
+    // stays), and the source bytes are put back afterwards because numbers print from the source.
+    simdjson::error_code parseWithLongIntegers(std::size_t size) {
+        const std::vector<std::size_t> ends = detail::longIntegerEnds(body.constData(), size);
+        if (ends.empty())
+            return simdjson::NUMBER_ERROR;
+        body.detach(); // never write into bytes a caller shares; detaching may drop the padding, so:
+        ResultDocument::reservePadding(body);
+        char *bytes = body.data();
+        std::vector<std::pair<char, char>> saved;
+        saved.reserve(ends.size());
+        for (const std::size_t end : ends) {
+            saved.emplace_back(bytes[end - 2], bytes[end - 1]);
+            bytes[end - 2] = 'e';
+            bytes[end - 1] = '2';
+        }
+        simdjson::dom::element root;
+        const simdjson::error_code code = parser.parse(bytes, size, false).get(root);
+        for (std::size_t k = 0; k < ends.size(); ++k)
+            std::tie(bytes[ends[k] - 2], bytes[ends[k] - 1]) = saved[k];
+        return code;
+    }
+
     // Every tape word but the root words and a number's second word comes from one structural character
     // other than ',' and ':', in order. Walking both together finds each number's source offset.
     void rememberNumberOffsets() {
@@ -114,10 +149,8 @@ std::shared_ptr<const ResultDocument> ResultDocument::parse(QByteArray body, Par
     Impl &impl = *document->m_impl;
     impl.body = std::move(body);
     simdjson::error_code code = impl.parser.allocate(std::size_t(std::max<qsizetype>(size, 64)), kMaxDepth);
-    if (code == simdjson::SUCCESS) {
-        simdjson::dom::element root;
-        code = impl.parser.parse(impl.body.constData(), std::size_t(size), false).get(root);
-    }
+    if (code == simdjson::SUCCESS)
+        code = impl.parseBody(std::size_t(size));
     if (code != simdjson::SUCCESS) {
         if (error)
             *error = describeFailure(code, impl.body);
@@ -209,6 +242,8 @@ QString ResultDocument::key(NodeId object, qsizetype index) const {
 }
 
 QString ResultDocument::memberKey(NodeId member) const {
+    if (member == kNoNode) // key() past the last child: there is no word before position 0 to read
+        return {};
     const std::string_view text = m_impl->tape.string(member - 1); // the key word precedes the value
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
@@ -268,6 +303,8 @@ qsizetype ResultDocument::stringSize(NodeId node) const {
 }
 
 QByteArray ResultDocument::toJson(NodeId node, bool pretty) const {
+    if (node == kNoNode)
+        return {};
     return detail::printJson(m_impl->tape, node, pretty);
 }
 

@@ -118,6 +118,9 @@ WorkspaceStore::WorkspaceStore(QString directory, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultDelayMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(kDefaultRetryDelayMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { saveNow(); });
 }
 
 WorkspaceStore::~WorkspaceStore() {
@@ -129,6 +132,10 @@ WorkspaceStore::~WorkspaceStore() {
 
 void WorkspaceStore::setDelayMs(int ms) {
     m_timer.setInterval(qMax(0, ms));
+}
+
+void WorkspaceStore::setRetryDelayMs(int ms) {
+    m_retryTimer.setInterval(qMax(0, ms));
 }
 
 QString WorkspaceStore::filePath() const {
@@ -172,12 +179,15 @@ void WorkspaceStore::scheduleSave(const WorkspaceState &state) {
 
 bool WorkspaceStore::saveNow(QString *problem) {
     m_timer.stop();
+    m_retryTimer.stop();
     if (!m_pending)
         return true;
     QString sentence;
     if (!writePending(&sentence)) {
         if (problem)
             *problem = sentence;
+        // Without this the state would wait for the next change, which may never come before a crash.
+        m_retryTimer.start();
         Q_EMIT saveFailed(sentence);
         return false;
     }

@@ -28,7 +28,7 @@ appstreamcli validate --no-net "$work/root/usr/share/metainfo/$app_id.metainfo.x
 appstreamcli validate-tree --no-net "$work/root"
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libsecret-1-0 libqt6core6 libqt6widgets6 libqt6network6; do
+for dep in libsecret-1-0 libqt6core6 libqt6widgets6 libqt6network6 libqscintilla2-qt6; do
   [[ "$depends" == *"$dep"* ]] || { echo "FAIL: Depends lacks $dep: $depends"; exit 1; }
 done
 

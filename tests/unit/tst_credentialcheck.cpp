@@ -5,6 +5,7 @@
 #include "auth/tokencache.h"
 #include "faketokenserver.h"
 #include "net/credentialcheck.h"
+#include "results/resultdocument.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void ifCacheable_requestsOnlyWhenTheCacheWorks();
     void sharedSession_sameCredentials_itsTokenIsUsed_andANewTokenReachesIt();
     void sharedSession_otherCredentials_isLeftAlone();
+    void sharedSession_destroyedWhileFetchingTheToken_finishesAsCancelled();
     void tokenFailure_namesTheLikelyCulprit_data();
     void tokenFailure_namesTheLikelyCulprit();
     void unreachableTokenServer_suspectsTokenUrlOrNetwork();
@@ -134,7 +136,13 @@ void TestCredentialCheck::validCachedToken_isUsed_withZeroTokenRequests() {
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(m_server->graphqlRequestCount(), 1);
     QVERIFY(result.service);
-    QCOMPARE(result.service->data.toObject().value(QStringLiteral("__typename")).toString(), QStringLiteral("Query"));
+    const auto &document = result.service->document;
+    QVERIFY(document);
+    const auto data = document->member(document->root(), "data");
+    QVERIFY(data);
+    const auto typeName = document->member(*data, "__typename");
+    QVERIFY(typeName);
+    QCOMPARE(document->scalarText(*typeName), QStringLiteral("Query"));
     QVERIFY(result.token);
     QCOMPARE(result.token->secondsRemaining(m_clock->now()), 3600);
 }
@@ -219,6 +227,23 @@ void TestCredentialCheck::sharedSession_otherCredentials_isLeftAlone() {
     QVERIFY(run(notShared).ok());
     QVERIFY(m_check->session() != &window);
     QCOMPARE(window.state(), auth::AuthSession::State::Idle);
+}
+
+void TestCredentialCheck::sharedSession_destroyedWhileFetchingTheToken_finishesAsCancelled() {
+    m_server->setBehaviour(FakeTokenServer::Behaviour::Hang);
+    auto window = std::make_unique<auth::AuthSession>(m_credentials, m_network.get(), nullptr, m_clock.get(),
+                                                      auth::AuthSession::Options{});
+    CredentialCheck::Request shared = request(true);
+    shared.sharedSession = window.get();
+    QSignalSpy finished(m_check.get(), &CredentialCheck::finished);
+    m_check->start(shared);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 10000);
+    window.reset(); // the window switched profiles: the token the check waits for never comes
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    const auto result = finished.first().first().value<CredentialCheckResult>();
+    QCOMPARE(result.suspect(), Suspect::Cancelled);
+    QVERIFY(!m_check->isRunning());
+    QVERIFY(!m_check->session()); // neither the gone window session nor one of its own
 }
 
 void TestCredentialCheck::tokenFailure_namesTheLikelyCulprit_data() {

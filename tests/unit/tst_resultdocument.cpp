@@ -35,6 +35,7 @@ private Q_SLOTS:
     void scalarText_numbers_keepTheirSourceText();
     void children_walkMembersInOrder_withKeysAndDuplicates();
     void member_findsFirstMatchOrNothing();
+    void child_pastTheLast_isNoNode_andReadsSafely();
     void childCount_emptyContainers_isZero();
     void childCount_beyondSimdjsonsSaturatedCount_isCounted();
     void toJson_compact_reproducesMinifiedSource();
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void toJson_subtree_printsOnlyThatNode();
     void parse_2000Levels_parsesAndPrints();
     void parse_paddedBody_keepsTheSameBuffer();
+    void parse_integersBeyond64Bits_readAndPrintAsWritten();
     void parse_hugeStringAndUnicodeKeys_readBack();
     void elidedText_longString_isCutWithEllipsis();
     void parse_invalid_explainsWhereItCan_data();
@@ -127,6 +129,18 @@ void TestResultDocument::member_findsFirstMatchOrNothing() {
     QVERIFY(document->member(*y, "z"));
     QVERIFY(!document->member(*y, "x"));
     QVERIFY(!document->member(*document->member(*y, "z"), "z")); // an array has no members
+}
+
+void TestResultDocument::child_pastTheLast_isNoNode_andReadsSafely() {
+    const auto document = parsed("{\"a\":1,\"b\":[2]}");
+    QVERIFY(document);
+    const NodeId root = document->root();
+    QCOMPARE(document->key(root, 1), QStringLiteral("b"));
+    QCOMPARE(document->child(root, 2), ResultDocument::kNoNode);
+    QCOMPARE(document->key(root, 2), QString());
+    QCOMPARE(document->memberKey(ResultDocument::kNoNode), QString());
+    QCOMPARE(document->toJson(ResultDocument::kNoNode, true), QByteArray());
+    QCOMPARE(document->childCount(ResultDocument::kNoNode), 0);
 }
 
 void TestResultDocument::childCount_emptyContainers_isZero() {
@@ -221,6 +235,26 @@ void TestResultDocument::parse_paddedBody_keepsTheSameBuffer() {
     QCOMPARE(document->body(), QByteArray(R"({"a":"b"})"));
 }
 
+// simdjson's DOM alone refuses these valid numbers (NUMBER_ERROR).
+void TestResultDocument::parse_integersBeyond64Bits_readAndPrintAsWritten() {
+    const QByteArray json = "{\"big\":123456789012345678901234567890,\"neg\":-9223372036854775809,"
+                            "\"s\":\"99999999999999999999999\\\"\",\"max\":18446744073709551615,"
+                            "\"list\":[1.5,-99999999999999999999,2e3]}";
+    const QByteArray callersCopy = json;
+    const auto document = parsed(json);
+    QVERIFY(document);
+    const NodeId root = document->root();
+    QCOMPARE(document->type(*document->member(root, "big")), NodeType::Number);
+    QCOMPARE(document->scalarText(*document->member(root, "big")), QStringLiteral("123456789012345678901234567890"));
+    QCOMPARE(document->scalarText(*document->member(root, "neg")), QStringLiteral("-9223372036854775809"));
+    QCOMPARE(document->scalarText(*document->member(root, "s")), QStringLiteral("99999999999999999999999\""));
+    const NodeId list = *document->member(root, "list");
+    QCOMPARE(document->scalarText(document->child(list, 1)), QStringLiteral("-99999999999999999999"));
+    QCOMPARE(document->toJson(root, false), json);
+    QCOMPARE(document->body(), json);
+    QCOMPARE(callersCopy, json); // the bytes a caller shares are never written to
+}
+
 void TestResultDocument::parse_hugeStringAndUnicodeKeys_readBack() {
     const QByteArray big(4 * 1024 * 1024, 'x');
     const auto document = parsed("{\"\xe5\x90\x8d\xe5\x89\x8d\":\"" + big + "\",\"\xf0\x9f\x98\x80 k\":1}");
@@ -258,6 +292,8 @@ void TestResultDocument::parse_invalid_explainsWhereItCan_data() {
     QTest::newRow("html") << QByteArray("<html>") << qint64(0) << "not valid JSON";
     QTest::newRow("latin-1") << QByteArray("{\"a\":\"caf\xe9\"}") << qint64(9) << "UTF-8";
     QTest::newRow("two values") << QByteArray("{} {}") << qint64(3) << "near byte 3";
+    QTest::newRow("long integer, then an error")
+        << QByteArray("[123456789012345678901234,tru]") << qint64(26) << "near byte 26";
 }
 
 void TestResultDocument::parse_invalid_explainsWhereItCan() {

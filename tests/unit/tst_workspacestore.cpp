@@ -86,6 +86,7 @@ private Q_SLOTS:
     void load_unreadableFile_isMovedAsideAndReported();
     void saveNow_blockedDirectory_emitsSaveFailedAndKeepsStateForRetry();
     void scheduledSave_readOnlyDirectory_emitsSaveFailed();
+    void failedSave_isRetriedWithoutAnotherChange();
     void save_dropsManagedHeaderRows();
     void load_dropsManagedHeaderRowsWrittenByHand();
     void load_repairsOutOfRangeIndexAndMissingId();
@@ -362,6 +363,27 @@ void TestWorkspaceStore::scheduledSave_readOnlyDirectory_emitsSaveFailed() {
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.first().first().toString().startsWith(QStringLiteral("Could not save the open tabs to ")));
     QVERIFY(store.hasPendingSave());
+}
+
+void TestWorkspaceStore::failedSave_isRetriedWithoutAnotherChange() {
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("data"));
+    writeAll(target, "a file where the folder should be");
+    WorkspaceStore store(target);
+    store.setDelayMs(0);
+    store.setRetryDelayMs(50);
+    QSignalSpy failed(&store, &WorkspaceStore::saveFailed);
+    QSignalSpy saved(&store, &WorkspaceStore::saved);
+    const WorkspaceState state = richState();
+    store.scheduleSave(state); // the last change: nothing is scheduled after it
+
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(5000)); // tried again on its own
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(QFile::remove(target));
+    QVERIFY(saved.wait(5000));
+    QVERIFY(!store.hasPendingSave());
+    QCOMPARE(store.load(), std::optional<WorkspaceState>(state));
 }
 
 void TestWorkspaceStore::save_dropsManagedHeaderRows() {
