@@ -1,397 +1,422 @@
 #include "mainwindow.h"
 
-#include "auth/authsession.h"
 #include "auth/credentialstore.h"
-#include "auth/memorysecretstore.h"
 #include "auth/secretstore.h"
-#include "auth/tokencache.h"
 #include "credentialsdialog.h"
-#include "sandbox/sandboxhost.h"
+#include "headerseditor.h"
+#include "icons.h"
+#include "jsoneditor.h"
+#include "profilesessions.h"
+#include "queryeditor.h"
+#include "querytab.h"
+#include "querytabs.h"
+#include "resultsview.h"
+#include "runcontroller.h"
+#include "sandboxlauncher.h"
+#include "sandboxtabs.h"
 #include "servicepicker.h"
+#include "tabfiles.h"
+#include "tokendetailsdialog.h"
 #include "tokenstatuswidget.h"
 #include "uilogging.h"
+#include "welcomepage.h"
+#include "workspace/workspacestore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QToolButton>
 
 namespace altrata::ui {
 
 namespace {
-
-const QString kLastProfileKey = QStringLiteral("ui/lastProfile");
 const QString kGeometryKey = QStringLiteral("ui/mainWindowGeometry");
-constexpr int kEmptyPage = 0;
-constexpr int kProfilePage = 1;
+const QString kStateKey = QStringLiteral("ui/mainWindowState");
+const QString kMainSplitterKey = QStringLiteral("ui/mainSplitter");
+const QString kEditorSplitterKey = QStringLiteral("ui/editorSplitter");
+constexpr int kStatusMs = 8000;
 
-QLabel *valueLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+// A toolbar field with its label; the label's mnemonic focuses the field (keyboard-only use).
+void addLabelled(QToolBar *bar, const QString &text, QWidget *field) {
+    auto *label = new QLabel(text, bar);
+    label->setContentsMargins(4, 0, 6, 0);
+    label->setBuddy(field);
+    bar->addWidget(label);
+    bar->addWidget(field);
 }
-
-QLabel *heading(const QString &text, qreal scale, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QSettings *settings, auth::CredentialStore *store, QNetworkAccessManager *network,
-                       const auth::Clock *clock, QWidget *parent)
+                       const auth::Clock *clock, QWidget *parent, const QString &workspaceDirectory)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_store(store)
     , m_network(network)
     , m_clock(clock)
-    , m_sessionSecrets(std::make_unique<auth::MemorySecretStore>()) {
+    , m_actions(createMainActions(this))
+    , m_profiles(new ProfileSessions(settings, store, network, clock, this))
+    , m_runner(new RunController(this, this))
+    , m_workspace(new workspace::WorkspaceStore(workspaceDirectory.isEmpty()
+                                                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                    : workspaceDirectory,
+                                                this))
+    , m_sandbox(new SandboxLauncher(this)) {
     setWindowTitle(tr("Altrata Explorer"));
-    buildActions();
+    buildMenus(menuBar(), m_actions);
     buildToolBar();
-    m_pages = new QStackedWidget(this);
-    m_pages->insertWidget(kEmptyPage, buildEmptyPage());
-    m_pages->insertWidget(kProfilePage, buildProfilePage());
-    setCentralWidget(m_pages);
+    buildCentralArea();
+    onRunningChanged(false);
+    m_files = new TabFiles(m_tabs, m_settings, this);
     m_storageIndicator = new QLabel(this);
     statusBar()->addPermanentWidget(m_storageIndicator);
+    connectActions();
+    connectParts();
     if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
-        resize(820, 420);
-    connect(m_store, &auth::CredentialStore::profilesChanged, this, &MainWindow::refreshProfiles);
-    refreshProfiles();
+        resize(1200, 760);
+    restoreState(m_settings->value(kStateKey).toByteArray());
+    restoreWorkspace();
+    m_profiles->refresh();
 }
 
 MainWindow::~MainWindow() {
-    dropSession();
-}
-
-void MainWindow::buildActions() {
-    m_manageAction = new QAction(tr("&Manage Profiles…"), this);
-    m_manageAction->setObjectName(QStringLiteral("manageProfilesAction"));
-    m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_manageAction->setToolTip(tr("Add, edit or delete credentials profiles"));
-    connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfiles);
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    auto *about = new QAction(tr("&About Altrata Explorer"), this);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(quit);
-    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
-    profile->addAction(m_manageAction);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
+    m_workspace->saveNow();
+    // The tabs go after this destructor: what they report while being torn down must reach nothing of ours
+    // (above all, an empty workspace must never be saved over the real one).
+    disconnect(m_tabs, nullptr, this, nullptr);
 }
 
 void MainWindow::buildToolBar() {
-    QToolBar *bar = addToolBar(tr("Profile"));
-    bar->setObjectName(QStringLiteral("profileToolBar"));
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    auto *label = new QLabel(tr("Profile:"), bar);
-    label->setContentsMargins(4, 0, 6, 0);
     m_profileCombo = new QComboBox(bar);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Credentials profile"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileCombo->setMinimumContentsLength(16);
-    label->setBuddy(m_profileCombo);
-    bar->addWidget(label);
-    bar->addWidget(m_profileCombo);
-    bar->addAction(m_manageAction);
-    connect(m_profileCombo, &QComboBox::currentIndexChanged, this,
-            [this] { loadProfile(m_profileCombo->currentText()); });
-
+    m_profileCombo->setMinimumContentsLength(14);
+    addLabelled(bar, tr("&Profile:"), m_profileCombo);
+    bar->addAction(m_actions.editCredentials);
     bar->addSeparator();
-    auto *serviceLabel = new QLabel(tr("Service:"), bar);
-    serviceLabel->setContentsMargins(4, 0, 6, 0);
+
     m_servicePicker = new ServicePicker(bar);
     m_servicePicker->setObjectName(QStringLiteral("serviceCombo"));
+    m_servicePicker->setSettings(m_settings);
     m_servicePicker->setCatalog(m_catalog);
-    serviceLabel->setBuddy(m_servicePicker);
-    bar->addWidget(serviceLabel);
-    bar->addWidget(m_servicePicker);
-    connect(m_servicePicker, &ServicePicker::sandboxRequested, this, &MainWindow::openSandbox);
-}
+    addLabelled(bar, tr("S&ervice:"), m_servicePicker);
+    bar->addSeparator();
 
-QWidget *MainWindow::buildEmptyPage() {
-    auto *page = new QWidget(this);
-    auto *text = new QLabel(tr("Add the API key, username and password Altrata sent you. The password and API key "
-                               "are kept in your system keychain, never in a file."),
-                            page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    auto *add = new QPushButton(tr("Add a Profile…"), page);
-    add->setObjectName(QStringLiteral("addProfileButton"));
-    connect(add, &QPushButton::clicked, this, &MainWindow::manageProfiles);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 24, 48, 24);
-    layout->addStretch(1);
-    layout->addWidget(heading(tr("No credentials profile yet"), 1.4, page), 0, Qt::AlignHCenter);
-    layout->addWidget(text);
-    layout->addSpacing(8);
-    layout->addWidget(add, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
-}
+    m_runButton = new QToolButton(bar);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Not setDefaultAction(): a tool button keeps every action it was given as a menu (and shows an arrow).
+    connect(m_runButton, &QToolButton::clicked, this, &MainWindow::runOrCancel);
+    bar->addWidget(m_runButton);
+    bar->addAction(m_actions.prettify);
 
-QWidget *MainWindow::buildProfilePage() {
-    auto *page = new QWidget(this);
-    m_profileHeading = heading(QString(), 1.4, page);
-    m_tokenUrlValue = valueLabel(page);
-    m_usernameValue = valueLabel(page);
-    m_serviceValue = valueLabel(page);
-    auto *details = new QFormLayout;
-    details->addRow(tr("Token URL:"), m_tokenUrlValue);
-    details->addRow(tr("Username:"), m_usernameValue);
-    details->addRow(tr("Default service:"), m_serviceValue);
-    m_sessionNote = new QLabel(page);
-    m_sessionNote->setObjectName(QStringLiteral("sessionProfileNote"));
-    m_sessionNote->setWordWrap(true);
-    m_sessionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sessionNote->hide();
-    m_loadErrorLabel = new QLabel(page);
-    m_loadErrorLabel->setObjectName(QStringLiteral("profileLoadErrorLabel"));
-    m_loadErrorLabel->setWordWrap(true);
-    m_loadErrorLabel->hide();
-    m_tokenStatus = new TokenStatusWidget(page);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_tokenStatus = new TokenStatusWidget(bar);
     m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
-    auto *note = new QLabel(tr("A token lasts 8 hours. The explorer reuses a valid token, also after a restart, "
-                               "because requesting a new one ends the current token for every program that uses "
-                               "these credentials."),
-                            page);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 18, 24, 18);
-    layout->addWidget(m_profileHeading);
-    layout->addLayout(details);
-    layout->addWidget(m_sessionNote);
-    layout->addWidget(m_loadErrorLabel);
-    layout->addSpacing(12);
-    layout->addWidget(heading(tr("Access token"), 1.0, page));
-    layout->addWidget(m_tokenStatus);
-    layout->addWidget(note);
-    layout->addStretch(1);
-    return page;
+    bar->addWidget(m_tokenStatus);
+}
+
+void MainWindow::buildCentralArea() {
+    m_welcome = new WelcomePage(this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_tabs = new QueryTabs(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::connectActions() {
+    const MainActions &a = m_actions;
+    connect(a.newTab, &QAction::triggered, this, [this] {
+        m_tabs->newTab();
+        showPage();
+    });
+    connect(a.open, &QAction::triggered, m_files, &TabFiles::openDialog);
+    connect(a.save, &QAction::triggered, m_files, &TabFiles::save);
+    connect(a.saveAs, &QAction::triggered, m_files, &TabFiles::saveAs);
+    connect(m_files, &TabFiles::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); });
+    connect(a.closeTab, &QAction::triggered, m_tabs, &QueryTabs::closeCurrentTab);
+    connect(a.renameTab, &QAction::triggered, m_tabs, &QueryTabs::renameCurrentTab);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.prettify, &QAction::triggered, this, &MainWindow::prettifyCurrent);
+    connect(a.run, &QAction::triggered, this, &MainWindow::runOrCancel);
+    connect(a.cancel, &QAction::triggered, m_runner, &RunController::cancel);
+    connect(a.editCredentials, &QAction::triggered, this, &MainWindow::manageProfiles);
+    connect(a.tokenDetails, &QAction::triggered, this, &MainWindow::showTokenDetails);
+    connect(a.renewToken, &QAction::triggered, m_tokenStatus, &TokenStatusWidget::renewToken);
+    connect(a.trySandbox, &QAction::triggered, this, &MainWindow::openSandbox);
+    connect(a.showTree, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(0); });
+    connect(a.showRaw, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(1); });
+    connect(a.showErrors, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(2); });
+    connect(a.focusResults, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(-1); });
+    connect(a.nextTab, &QAction::triggered, m_tabs, &QueryTabs::nextTab);
+    connect(a.previousTab, &QAction::triggered, m_tabs, &QueryTabs::previousTab);
+    connect(a.focusEditor, &QAction::triggered, m_tabs, &QueryTabs::focusEditor);
+    connect(a.focusVariables, &QAction::triggered, m_tabs, &QueryTabs::focusVariables);
+    connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutsDialog(this, m_actions.all()); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+// What the window's parts report: profiles, service, sandbox, welcome page, tabs, runs, autosave.
+void MainWindow::connectParts() {
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_profiles->select(m_profileCombo->currentText()); });
+    connect(m_profiles, &ProfileSessions::profilesChanged, this, &MainWindow::syncProfileCombo);
+    connect(m_profiles, &ProfileSessions::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_profiles, &ProfileSessions::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(QStringLiteral("⚠ ") + message); });
+    connect(m_servicePicker, &ServicePicker::serviceSelected, this, &MainWindow::onServiceSelected);
+    connect(m_servicePicker, &ServicePicker::sandboxRequested, this, &MainWindow::openSandbox);
+    connect(m_sandbox, &SandboxLauncher::starting, this,
+            [this] { statusBar()->showMessage(tr("Starting the sandbox…")); });
+    connect(m_sandbox, &SandboxLauncher::running, this, &MainWindow::onSandboxRunning);
+    connect(m_sandbox, &SandboxLauncher::demoWanted, this, &MainWindow::onSandboxDemoWanted);
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The sandbox could not start: %1").arg(message));
+        Q_EMIT sandboxFailed(message);
+    });
+    connect(m_tokenStatus, &TokenStatusWidget::detailsRequested, this, &MainWindow::showTokenDetails);
+    connect(m_welcome, &WelcomePage::trySandboxRequested, this, &MainWindow::openSandbox);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::manageProfiles);
+    connect(m_tabs, &QueryTabs::currentTabChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QueryTabs::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(m_runner, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(m_runner, &RunController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); });
+    connect(m_runner, &RunController::finished, this, &MainWindow::runFinished);
+    connect(m_workspace, &workspace::WorkspaceStore::saveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(QStringLiteral("⚠ ") + message); });
 }
 
 QString MainWindow::currentProfileName() const {
-    return m_profileCombo->currentText();
+    return m_profiles->currentName();
+}
+
+auth::AuthSession *MainWindow::authSession() const {
+    return m_profiles->session();
+}
+
+QueryTab *MainWindow::currentTab() const {
+    return m_tabs->currentTab();
 }
 
 QUrl MainWindow::currentServiceUrl() const {
+    if (const QueryTab *tab = currentTab(); tab && tab->serviceUrl().isValid())
+        return tab->serviceUrl();
     const std::optional<net::Service> service = m_servicePicker->currentService();
     return service ? service->url : QUrl();
 }
 
-void MainWindow::refreshProfiles() {
-    QStringList names = m_store->profileNames();
-    for (const QString &sessionName : m_sessionProfiles.keys()) {
-        if (!names.contains(sessionName))
-            names.append(sessionName); // session profiles after the saved ones
-    }
-    QString wanted = names.contains(m_preferredProfile) ? m_preferredProfile : m_profileCombo->currentText();
-    if (!names.contains(wanted))
-        wanted = m_settings->value(kLastProfileKey).toString();
-    if (!names.contains(wanted))
-        wanted = names.value(0);
-    {
-        const QSignalBlocker blocker(m_profileCombo);
-        m_profileCombo->clear();
-        m_profileCombo->addItems(names);
-        m_profileCombo->setCurrentIndex(int(names.indexOf(wanted)));
-    }
+void MainWindow::syncProfileCombo() {
+    const QSignalBlocker blocker(m_profileCombo);
+    const QStringList names = m_profiles->profileNames();
+    m_profileCombo->clear();
+    m_profileCombo->addItems(names);
+    m_profileCombo->setCurrentIndex(int(names.indexOf(m_profiles->currentName())));
     m_profileCombo->setEnabled(!names.isEmpty());
-    m_pages->setCurrentIndex(names.isEmpty() ? kEmptyPage : kProfilePage);
-    updateStorageIndicator();
-    if (wanted != m_sessionProfile)
-        loadProfile(wanted);
-}
-
-void MainWindow::selectProfile(const QString &name) {
-    const int index = m_profileCombo->findText(name);
-    if (index >= 0)
-        m_profileCombo->setCurrentIndex(index);
-}
-
-void MainWindow::loadProfile(const QString &name) {
-    const quint64 generation = ++m_generation;
-    dropSession();
-    m_sessionProfile = name;
-    if (name.isEmpty()) {
-        setWindowTitle(tr("Altrata Explorer"));
-        Q_EMIT sessionChanged(nullptr);
-        return;
-    }
-    m_loadErrorLabel->hide();
-    if (isSessionProfile(name)) { // nothing to read, and nothing about it goes to the settings
-        startSession(m_sessionProfiles.value(name));
-        return;
-    }
-    m_settings->setValue(kLastProfileKey, name);
-    statusBar()->showMessage(tr("Loading profile “%1”…").arg(name));
-    m_store->load(name, this, [this, generation, name](const auto &profile, const auto &error) {
-        if (generation != m_generation)
-            return;
-        statusBar()->clearMessage();
-        if (error) {
-            m_loadErrorLabel->setText(QStringLiteral("⚠ ") + error->message);
-            m_loadErrorLabel->show();
-        }
-        if (profile)
-            startSession(*profile);
-        else if (!error)
-            statusBar()->showMessage(tr("The profile “%1” no longer exists.").arg(name));
-    });
-}
-
-void MainWindow::startSession(const auth::CredentialProfile &profile) {
-    // The cache goes through whichever store holds the secrets now (the keychain, or memory after a fallback).
-    // Session profiles keep their tokens in memory like their secrets.
-    m_cache =
-        new auth::TokenCache(isSessionProfile(profile.name) ? m_sessionSecrets.get() : m_store->secretStore(), this);
-    m_session =
-        new auth::AuthSession(profile.credentials, m_network, m_cache, m_clock, auth::AuthSession::Options{}, this);
-    m_tokenStatus->setSession(m_session);
-    showProfileDetails(profile);
-    qCInfo(lcUi) << "profile selected:" << profile.name;
-    // Reads the keychain only: a still-valid token shows at once and nothing is requested.
-    m_session->restoreCachedToken(this, [](const auth::TokenResult &) {});
-    Q_EMIT sessionChanged(m_session);
-}
-
-void MainWindow::dropSession() {
-    m_tokenStatus->setSession(nullptr);
-    if (m_session) {
-        m_session->cancel();
-        m_session->deleteLater();
-    }
-    if (m_cache)
-        m_cache->deleteLater();
-    m_session = nullptr;
-    m_cache = nullptr;
-}
-
-void MainWindow::showProfileDetails(const auth::CredentialProfile &profile) {
-    setWindowTitle(tr("%1 — Altrata Explorer").arg(profile.name));
-    m_profileHeading->setText(profile.name);
-    m_tokenUrlValue->setText(profile.credentials.tokenUrl.toDisplayString());
-    m_usernameValue->setText(profile.credentials.username);
-    m_serviceValue->setText(profile.defaultService.isEmpty() ? tr("(none)") : profile.defaultService.toDisplayString());
-    if (!profile.defaultService.isEmpty())
-        m_servicePicker->selectUrl(profile.defaultService);
-    m_sessionNote->setVisible(isSessionProfile(profile.name));
-    m_sessionNote->setText(sessionNote(profile));
-}
-
-QString MainWindow::sessionNote(const auth::CredentialProfile &profile) const {
-    QString note = tr("Kept for this session only: nothing of this profile is saved.");
-    if (m_sandbox && profile.credentials.tokenUrl == m_sandbox->tokenUrl()) {
-        // The demo credentials are public (README, CLI): showing them is how people learn them.
-        const sandbox::SandboxCredentials &demo = m_sandbox->config().credentials;
-        note = tr("Built-in sandbox on this computer, with its public demo credentials: API key %1, username %2, "
-                  "password %3. ")
-                   .arg(demo.apiKey, demo.username, demo.password) +
-               note;
-    }
-    return note;
-}
-
-void MainWindow::openSessionProfile(const auth::CredentialProfile &profile) {
-    m_sessionProfiles.insert(profile.name, profile);
-    m_sessionProfile.clear(); // a replaced profile of the same name must start a new session
-    m_preferredProfile = profile.name;
-    refreshProfiles();
-    m_preferredProfile.clear();
-}
-
-void MainWindow::setSandboxHost(sandbox::SandboxHost *host) {
-    if (m_sandbox)
-        disconnect(m_sandbox, nullptr, this, nullptr);
-    m_sandbox = host;
-    m_servicePicker->setSandboxOffered(host != nullptr);
-    if (!host)
-        return;
-    connect(host, &sandbox::SandboxHost::started, this, &MainWindow::onSandboxStarted);
-    connect(host, &sandbox::SandboxHost::failed, this, &MainWindow::onSandboxFailed);
-    if (host->isRunning())
-        onSandboxStarted();
-}
-
-void MainWindow::openSandbox() {
-    if (!m_sandbox)
-        return;
-    m_sandboxWanted = true;
-    if (m_sandbox->isRunning()) {
-        onSandboxStarted();
-        return;
-    }
-    if (std::exchange(m_sandboxStarting, true))
-        return; // asked twice while the data is being generated: one start is enough
-    statusBar()->showMessage(tr("Starting the sandbox…"));
-    m_sandbox->start(sandbox::SandboxConfig{});
-}
-
-void MainWindow::onSandboxStarted() {
-    m_sandboxStarting = false;
-    QList<std::pair<QString, QUrl>> services;
-    for (const QString &name : m_sandbox->serviceNames())
-        services.append({name, m_sandbox->serviceUrl(name)});
-    m_catalog.setSandboxServices(services);
-    m_servicePicker->setCatalog(m_catalog);
-    statusBar()->showMessage(tr("Sandbox running at %1").arg(m_sandbox->baseUrl().toDisplayString()));
-    if (!std::exchange(m_sandboxWanted, false))
-        return;
-    // The demo credentials are public; they are still kept for this session only, like any secret.
-    auth::CredentialProfile profile;
-    profile.name = tr("Sandbox demo");
-    profile.credentials = m_sandbox->credentials();
-    profile.defaultService = m_sandbox->serviceUrl(m_sandbox->serviceNames().value(0));
-    m_servicePicker->selectUrl(profile.defaultService);
-    openSessionProfile(profile);
-}
-
-void MainWindow::onSandboxFailed(const QString &message) {
-    m_sandboxWanted = false;
-    m_sandboxStarting = false;
-    qCWarning(lcUi) << "the sandbox did not start";
-    statusBar()->showMessage(tr("The sandbox could not start: %1").arg(message));
-}
-
-void MainWindow::updateStorageIndicator() {
     const bool volatileStore = m_store->secretStore() && m_store->secretStore()->isVolatile();
     m_storageIndicator->setText(volatileStore ? tr("Secrets kept for this session only") : QString());
     m_storageIndicator->setVisible(volatileStore);
 }
 
+void MainWindow::onSessionChanged(auth::AuthSession *session) {
+    QPointer<net::GraphQLClient> previous = m_client;
+    m_client = session ? new net::GraphQLClient(m_network, session, this) : nullptr;
+    m_runner->setClient(m_client); // a request in flight on the previous session ends (cancelled)
+    delete previous;
+    m_tokenStatus->setSession(session);
+    m_tokenStatus->setProfileName(m_profiles->currentName());
+    const QString name = m_profiles->currentName();
+    setWindowTitle(name.isEmpty() ? tr("Altrata Explorer") : tr("%1 — Altrata Explorer").arg(name));
+    if (session)
+        connect(session, &auth::AuthSession::stateChanged, this, &MainWindow::updateManagedHeaders);
+    const std::optional<auth::CredentialProfile> profile = m_profiles->currentProfile();
+    // The profile's default service goes to a tab with nothing typed yet; a tab with a query keeps its own.
+    QueryTab *tab = currentTab();
+    if (profile && profile->defaultService.isValid() && (!tab || tab->editor()->text().trimmed().isEmpty())) {
+        if (m_servicePicker->selectUrl(profile->defaultService) && tab)
+            tab->setServiceUrl(profile->defaultService);
+    }
+    updateManagedHeaders();
+    Q_EMIT sessionChanged(session);
+}
+
+void MainWindow::updateManagedHeaders() {
+    QueryTab *tab = currentTab();
+    if (!tab)
+        return;
+    const auth::AuthSession *session = authSession();
+    const bool hasToken = session && (session->state() == auth::AuthSession::State::Valid ||
+                                      session->state() == auth::AuthSession::State::ExpiringSoon);
+    tab->headersEditor()->setManagedState(currentProfileName(), session != nullptr, hasToken);
+}
+
+void MainWindow::onCurrentTabChanged(QueryTab *tab) {
+    if (m_splitterTab) { // the splitter positions follow the user from tab to tab, and across restarts
+        m_settings->setValue(kMainSplitterKey, m_splitterTab->mainSplitter()->saveState());
+        m_settings->setValue(kEditorSplitterKey, m_splitterTab->editorSplitter()->saveState());
+    }
+    m_splitterTab = tab;
+    showPage();
+    if (!tab)
+        return;
+    QList<QKeySequence> shortcuts;
+    for (const QAction *action : m_actions.all())
+        shortcuts += action->shortcuts();
+    tab->yieldShortcuts(shortcuts);
+    tab->mainSplitter()->restoreState(m_settings->value(kMainSplitterKey).toByteArray());
+    tab->editorSplitter()->restoreState(m_settings->value(kEditorSplitterKey).toByteArray());
+    if (!tab->serviceUrl().isValid()) {
+        tab->setServiceUrl(currentServiceUrl());
+    } else if (!m_servicePicker->selectUrl(tab->serviceUrl()) && m_catalog.addCustom(tab->serviceUrl())) {
+        m_servicePicker->setCatalog(m_catalog); // a custom URL saved with the tab
+        m_servicePicker->selectUrl(tab->serviceUrl());
+    }
+    updateManagedHeaders();
+}
+
+void MainWindow::onServiceSelected(const QUrl &url) {
+    if (QueryTab *tab = currentTab())
+        tab->setServiceUrl(url);
+}
+
+void MainWindow::showPage() {
+    m_pages->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+}
+
+QueryTab *MainWindow::ensureTab() {
+    QueryTab *tab = currentTab() ? currentTab() : m_tabs->newTab();
+    showPage();
+    return tab;
+}
+
+void MainWindow::onWorkspaceChanged() {
+    if (m_restoring)
+        return;
+    m_workspace->scheduleSave(m_tabs->workspaceState());
+    showPage();
+}
+
+void MainWindow::restoreWorkspace() {
+    QString problem;
+    const std::optional<workspace::WorkspaceState> state = m_workspace->load(&problem);
+    if (!problem.isEmpty())
+        statusBar()->showMessage(QStringLiteral("⚠ ") + problem);
+    if (state) {
+        m_restoring = true;
+        m_tabs->restore(*state);
+        m_restoring = false;
+    }
+    showPage();
+}
+
+void MainWindow::runOrCancel() {
+    if (m_runner->isRunning()) {
+        m_runner->cancel();
+        return;
+    }
+    QueryTab *tab = currentTab();
+    if (!tab)
+        return;
+    tab->editor()->checkNow();
+    const std::optional<net::Service> service = m_catalog.findByUrl(currentServiceUrl());
+    m_runner->run(tab, currentServiceUrl(), service ? service->label : currentServiceUrl().toDisplayString());
+}
+
+void MainWindow::onRunningChanged(bool running) {
+    const QAction *shown = running ? m_actions.cancel : m_actions.run;
+    m_runButton->setText(QString(shown->text()).remove(QLatin1Char('&')));
+    m_runButton->setIcon(shown->icon());
+    m_runButton->setToolTip(shown->toolTip());
+    m_actions.cancel->setEnabled(running);
+}
+
+void MainWindow::prettifyCurrent() {
+    if (QueryTab *tab = currentTab()) {
+        const QString message = tab->prettify();
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, kStatusMs);
+    }
+}
+
+void MainWindow::selectProfile(const QString &name) {
+    m_profiles->select(name);
+}
+
+void MainWindow::openSessionProfile(const auth::CredentialProfile &profile) {
+    m_profiles->openSessionProfile(profile);
+}
+
 void MainWindow::manageProfiles() {
-    CredentialsDialog dialog(m_store, this);
-    if (!m_sessionProfile.isEmpty())
-        dialog.selectProfile(m_sessionProfile);
+    CredentialsDialog dialog(m_store, m_network, m_clock, this);
+    dialog.setServiceUrl(currentServiceUrl());
+    dialog.setSession(authSession()); // its Test Credentials reuses (never terminates) the window's token
+    const QString current = m_profiles->currentName();
+    if (!current.isEmpty() && !m_profiles->isSessionProfile(current))
+        dialog.selectProfile(current);
     // Edited credentials need a new session; an unchanged profile keeps its token (reloads never request).
     connect(&dialog, &CredentialsDialog::profileSaved, this, [this](const QString &name) {
-        if (name == m_sessionProfile)
-            loadProfile(name);
-        else if (m_sessionProfile.isEmpty())
-            selectProfile(name);
+        if (name == m_profiles->currentName())
+            m_profiles->reload();
+        else if (m_profiles->currentName().isEmpty() || m_profiles->isSessionProfile(m_profiles->currentName()))
+            m_profiles->select(name);
     });
     dialog.exec();
-    updateStorageIndicator();
+    syncProfileCombo();
+    if (!m_profiles->profileNames().isEmpty())
+        ensureTab(); // leaves the welcome page once there is something to query with
+}
+
+void MainWindow::showTokenDetails() {
+    if (!authSession()) {
+        statusBar()->showMessage(tr("No profile is selected, so there is no token to show."), kStatusMs);
+        return;
+    }
+    TokenDetailsDialog dialog(authSession(), currentProfileName(), m_clock, this);
+    dialog.exec();
+}
+
+void MainWindow::setSandboxHost(sandbox::SandboxHost *host) {
+    m_servicePicker->setSandboxOffered(host != nullptr);
+    m_sandbox->setHost(host);
+}
+
+void MainWindow::openSandbox() {
+    m_sandbox->open();
+}
+
+void MainWindow::onSandboxRunning(const QUrl &baseUrl) {
+    m_catalog.setSandboxServices(m_sandbox->services());
+    m_servicePicker->setCatalog(m_catalog);
+    followSandboxPort(m_tabs, *m_sandbox->host());
+    statusBar()->showMessage(tr("Sandbox running at %1").arg(baseUrl.toDisplayString()));
+}
+
+void MainWindow::onSandboxDemoWanted() {
+    openSandboxExampleTabs(m_tabs, *m_sandbox->host());
+    showPage();
+    m_profiles->openSessionProfile(m_sandbox->demoProfile());
+    m_servicePicker->selectUrl(currentServiceUrl());
+    if (QueryTab *tab = currentTab())
+        tab->editor()->setFocus();
+    Q_EMIT sandboxReady();
 }
 
 void MainWindow::showAbout() {
@@ -402,6 +427,12 @@ void MainWindow::showAbout() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kStateKey, saveState());
+    if (QueryTab *tab = currentTab()) {
+        m_settings->setValue(kMainSplitterKey, tab->mainSplitter()->saveState());
+        m_settings->setValue(kEditorSplitterKey, tab->editorSplitter()->saveState());
+    }
+    m_workspace->saveNow(); // the open tabs, whatever the autosave delay had pending
     QMainWindow::closeEvent(event);
 }
 

@@ -2,52 +2,69 @@
 
 #include "auth/authsession.h"
 #include "auth/credentials.h"
-#include "auth/tokencache.h"
+#include "mainactions.h"
+#include "net/graphqlclient.h"
 #include "net/servicecatalog.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
 class QSettings;
 class QStackedWidget;
+class QToolButton;
 
 namespace altrata::auth {
 class Clock;
 class CredentialStore;
-class MemorySecretStore;
 } // namespace altrata::auth
 
 namespace altrata::sandbox {
 class SandboxHost;
 }
 
+namespace altrata::workspace {
+class WorkspaceStore;
+}
+
 namespace altrata::ui {
 
+class ProfileSessions;
+class QueryTab;
+class QueryTabs;
+class RunController;
+class SandboxLauncher;
+class TabFiles;
 class ServicePicker;
 class TokenStatusWidget;
+class WelcomePage;
 
-// The first window: pick a credentials profile and see its token state and countdown. Switching to a
-// profile shows a token still valid in the keychain at once, without any network request.
-// Every dependency is injected; the window owns only the session and cache of the selected profile.
+// The main window: toolbar (profile, credentials, service, Run/Cancel, Prettify, token status), the editor tabs
+// and their results, menus with every command. Open tabs autosave (WorkspaceStore, in `workspaceDirectory`,
+// by default the app data location) and come back on the next start; without saved tabs the welcome page shows.
+// Every dependency is injected; the window owns the session of the selected profile and its GraphQLClient.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     MainWindow(QSettings *settings, auth::CredentialStore *store, QNetworkAccessManager *network,
-               const auth::Clock *clock, QWidget *parent = nullptr);
+               const auth::Clock *clock, QWidget *parent = nullptr, const QString &workspaceDirectory = {});
     ~MainWindow() override;
 
     QString currentProfileName() const;
-    auth::AuthSession *authSession() const { return m_session; }
+    auth::AuthSession *authSession() const;
     TokenStatusWidget *tokenStatusWidget() const { return m_tokenStatus; }
     ServicePicker *servicePicker() const { return m_servicePicker; }
+    QueryTabs *queryTabs() const { return m_tabs; }
+    QueryTab *currentTab() const;
+    RunController *runController() const { return m_runner; }
+    TabFiles *files() const { return m_files; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    const MainActions &actions() const { return m_actions; }
     QUrl currentServiceUrl() const;
+    workspace::WorkspaceStore *workspaceStore() const { return m_workspace; }
 
     // Offers the built-in sandbox in the service picker (not owned; null: none). Once it runs, its services
     // are listed and a demo profile with its credentials is opened for this session only.
@@ -59,63 +76,67 @@ public:
 public Q_SLOTS:
     void selectProfile(const QString &name);
     void manageProfiles();
-    // Starts the sandbox (or, when it runs, switches to it): its services and the demo profile.
+    // Starts the sandbox (or, when it runs, switches to it): its services, the demo profile, and an example tab
+    // per service (selected when they exist already), the Profile example current with its cursor in the query.
     void openSandbox();
+    void runOrCancel();
+    void prettifyCurrent();
+    void showTokenDetails();
 
 Q_SIGNALS:
     // A profile finished loading and its session exists (null when no profile is selected).
     void sessionChanged(altrata::auth::AuthSession *session);
+    // openSandbox() is done: the sandbox runs, the demo profile is selected and the example tabs are open.
+    void sandboxReady();
+    void sandboxFailed(const QString &message);
+    void runFinished(const altrata::net::GraphQLResponse &response);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
+    void connectActions();
+    void connectParts();
     void buildToolBar();
-    QWidget *buildEmptyPage();
-    QWidget *buildProfilePage();
-    void refreshProfiles();
-    void loadProfile(const QString &name);
-    void startSession(const auth::CredentialProfile &profile);
-    void dropSession();
-    void showProfileDetails(const auth::CredentialProfile &profile);
-    void updateStorageIndicator();
+    void buildCentralArea();
+    void syncProfileCombo();
+    void onSessionChanged(auth::AuthSession *session);
+    void onCurrentTabChanged(QueryTab *tab);
+    void onServiceSelected(const QUrl &url);
+    void onRunningChanged(bool running);
+    void onWorkspaceChanged();
+    void restoreWorkspace();
+    void updateManagedHeaders();
+    void showPage();
+    QueryTab *ensureTab();
+    void onSandboxRunning(const QUrl &baseUrl);
+    void onSandboxDemoWanted();
     void showAbout();
-    void onSandboxStarted();
-    void onSandboxFailed(const QString &message);
-    bool isSessionProfile(const QString &name) const { return m_sessionProfiles.contains(name); }
-    QString sessionNote(const auth::CredentialProfile &profile) const;
 
     QSettings *m_settings;
     auth::CredentialStore *m_store;
     QNetworkAccessManager *m_network;
     const auth::Clock *m_clock;
 
+    MainActions m_actions;
+    ProfileSessions *m_profiles = nullptr;
     QComboBox *m_profileCombo = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_profileHeading = nullptr;
-    QLabel *m_tokenUrlValue = nullptr;
-    QLabel *m_usernameValue = nullptr;
-    QLabel *m_serviceValue = nullptr;
-    QLabel *m_loadErrorLabel = nullptr;
-    QLabel *m_sessionNote = nullptr;
-    QLabel *m_storageIndicator = nullptr;
-    TokenStatusWidget *m_tokenStatus = nullptr;
     ServicePicker *m_servicePicker = nullptr;
-    QAction *m_manageAction = nullptr;
+    TokenStatusWidget *m_tokenStatus = nullptr;
+    QToolButton *m_runButton = nullptr;
+    QLabel *m_storageIndicator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QueryTabs *m_tabs = nullptr;
+    RunController *m_runner = nullptr;
+    TabFiles *m_files = nullptr;
+    QPointer<net::GraphQLClient> m_client;
+    workspace::WorkspaceStore *m_workspace = nullptr;
+    QPointer<QueryTab> m_splitterTab; // the tab whose splitter positions are saved when another becomes current
 
     net::ServiceCatalog m_catalog;
-    sandbox::SandboxHost *m_sandbox = nullptr;
-    bool m_sandboxWanted = false;   // open the sandbox's service and demo profile once it has started
-    bool m_sandboxStarting = false; // start() was called and neither started() nor failed() came yet
-    std::unique_ptr<auth::MemorySecretStore> m_sessionSecrets; // secrets and tokens of session profiles
-    QHash<QString, auth::CredentialProfile> m_sessionProfiles;
-
-    QPointer<auth::AuthSession> m_session;
-    QPointer<auth::TokenCache> m_cache;
-    QString m_sessionProfile;   // the profile m_session (or the load in flight) belongs to
-    QString m_preferredProfile; // selected by the next refreshProfiles() when listed
-    quint64 m_generation = 0;   // answers for an older profile load are dropped
+    SandboxLauncher *m_sandbox = nullptr;
+    bool m_restoring = false; // tabs being rebuilt from the workspace: nothing to save yet
 };
 
 } // namespace altrata::ui

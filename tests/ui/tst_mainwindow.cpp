@@ -4,19 +4,30 @@
 #include "auth/memorysecretstore.h"
 #include "auth/tokencache.h"
 #include "faketokenserver.h"
+#include "headerseditor.h"
+#include "jsoneditor.h"
 #include "mainwindow.h"
+#include "queryeditor.h"
+#include "querytab.h"
+#include "querytabs.h"
 #include "sandbox/sandboxhost.h"
 #include "servicepicker.h"
+#include "tabfiles.h"
 #include "tokenstatuswidget.h"
+#include "welcomepage.h"
+#include "workspace/workspacestore.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,19 +48,28 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void noProfiles_offersToAddOne();
+    void firstRun_showsTheWelcomePage();
     void profiles_areListed_andTheLastUsedIsSelected();
     void switchingProfile_restoresCachedTokenWithoutRequest();
     void switchingProfile_isRemembered();
     void servicePicker_listsAltrataServices_andOffersTheSandbox();
     void openSandbox_showsSandboxServiceAndDemoProfile_andObtainsAToken();
     void sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo();
+    void menus_listEveryCommandWithItsShortcut_data();
+    void menus_listEveryCommandWithItsShortcut();
+    void keyboard_newTabAndCloseTab();
+    void autosave_tabsComeBackInANewWindow();
+    void geometryAndSplitters_areRestored();
+    void prettify_brokenText_staysAndTheErrorShows();
+    void prettify_isUndoable();
+    void files_openEditAndSave();
 
 private:
     CredentialProfile profile(const QString &name, const QString &apiKey) const;
     void save(const CredentialProfile &profile);
     void cacheToken(const auth::Credentials &credentials, qint64 lifetimeSeconds);
     std::unique_ptr<MainWindow> openWindow();
+    QString workspaceDirectory() const { return m_dir->filePath(QStringLiteral("workspace")); }
     QComboBox *combo(MainWindow &window) const { return window.findChild<QComboBox *>(QStringLiteral("profileCombo")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,20 +144,25 @@ void TestMainWindow::cacheToken(const auth::Credentials &credentials, qint64 lif
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow() {
-    auto window = std::make_unique<MainWindow>(m_settings.get(), m_store.get(), m_network.get(), m_clock.get());
+    auto window = std::make_unique<MainWindow>(m_settings.get(), m_store.get(), m_network.get(), m_clock.get(), nullptr,
+                                               workspaceDirectory());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qFatal("main window not exposed");
     return window;
 }
 
-void TestMainWindow::noProfiles_offersToAddOne() {
+void TestMainWindow::firstRun_showsTheWelcomePage() {
     auto window = openWindow();
-    auto *add = window->findChild<QPushButton *>(QStringLiteral("addProfileButton"));
-    QVERIFY(add && add->isVisible());
+    QVERIFY(window->welcomePage()->isVisible());
+    QVERIFY(!window->queryTabs()->isVisible());
     QVERIFY(!combo(*window)->isEnabled());
     QVERIFY(!window->authSession());
     QCOMPARE(window->tokenStatusWidget()->stateText(), QStringLiteral("No profile selected"));
+    window->actions().newTab->trigger(); // a new tab leaves the welcome page
+    QVERIFY(window->queryTabs()->isVisible());
+    window->queryTabs()->closeCurrentTab(); // and closing the last one returns to it
+    QVERIFY(window->welcomePage()->isVisible());
 }
 
 void TestMainWindow::profiles_areListed_andTheLastUsedIsSelected() {
@@ -209,7 +234,7 @@ void TestMainWindow::openSandbox_showsSandboxServiceAndDemoProfile_andObtainsATo
     auto window = openWindow();
     sandbox::SandboxHost host;
     window->setSandboxHost(&host);
-    window->openSandbox(); // what --sandbox does
+    Q_EMIT window->welcomePage()->trySandboxRequested(); // "Try the sandbox" (what --sandbox does too)
     QTRY_VERIFY_WITH_TIMEOUT(host.isRunning(), 60000);
     QTRY_COMPARE(window->currentProfileName(), QStringLiteral("Sandbox demo"));
     QCOMPARE(window->servicePicker()->currentText(), QStringLiteral("Sandbox: Profile"));
@@ -219,11 +244,17 @@ void TestMainWindow::openSandbox_showsSandboxServiceAndDemoProfile_andObtainsATo
     QCOMPARE(credentials.tokenUrl, host.tokenUrl());
     QCOMPARE(credentials.username, QStringLiteral("demo"));
     QCOMPARE(credentials.apiKey, Secret(QStringLiteral("sandbox-api-key")));
-    auto *note = window->findChild<QLabel *>(QStringLiteral("sessionProfileNote"));
-    QVERIFY(note && note->isVisible());
-    for (const char *demo :
-         {"API key sandbox-api-key", "username demo,", "password demo-password", "this session only"})
-        QVERIFY2(note->text().contains(QLatin1String(demo)), qPrintable(note->text()));
+    // An example tab per service, the Profile one current with its cursor in the operation.
+    QCOMPARE(window->queryTabs()->count(), 4);
+    ui::QueryTab *tab = window->currentTab();
+    QVERIFY(tab->title().startsWith(QStringLiteral("Profile: ")));
+    QCOMPARE(tab->serviceUrl(), host.serviceUrl(QStringLiteral("profile")));
+    int line = -1;
+    int column = -1;
+    tab->editor()->getCursorPosition(&line, &column);
+    QVERIFY(tab->editor()->text(line).startsWith(QStringLiteral("query")));
+    window->openSandbox(); // again: the example tabs are selected, not added twice
+    QCOMPARE(window->queryTabs()->count(), 4);
 
     std::optional<auth::TokenResult> result;
     window->authSession()->ensureToken(this, [&result](const auth::TokenResult &r) { result = r; });
@@ -257,6 +288,184 @@ void TestMainWindow::sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo() {
                                    QByteArrayLiteral("demo-password"), sandboxUrl})
         QVERIFY2(!saved.contains(demo), demo.constData());
     QCOMPARE(m_store->profileNames(), QStringList{QStringLiteral("Alpha")});
+}
+
+void TestMainWindow::menus_listEveryCommandWithItsShortcut_data() {
+    QTest::addColumn<QString>("menu");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("shortcut");
+    QTest::newRow("new tab") << "File"
+                             << "newTabAction"
+                             << "Ctrl+T";
+    QTest::newRow("open") << "File"
+                          << "openAction"
+                          << "Ctrl+O";
+    QTest::newRow("save") << "File"
+                          << "saveAction"
+                          << "Ctrl+S";
+    QTest::newRow("save as") << "File"
+                             << "saveAsAction"
+                             << "Ctrl+Shift+S";
+    QTest::newRow("close tab") << "File"
+                               << "closeTabAction"
+                               << "Ctrl+W";
+    QTest::newRow("quit") << "File"
+                          << "quitAction"
+                          << "Ctrl+Q";
+    QTest::newRow("prettify") << "Edit"
+                              << "prettifyAction"
+                              << "Ctrl+Shift+P";
+    QTest::newRow("run") << "Query"
+                         << "runAction"
+                         << "Ctrl+Return";
+    QTest::newRow("cancel") << "Query"
+                            << "cancelAction"
+                            << "Shift+F5";
+    QTest::newRow("credentials") << "Credentials"
+                                 << "editCredentialsAction"
+                                 << "Ctrl+Shift+K";
+    QTest::newRow("token details") << "Credentials"
+                                   << "tokenDetailsAction"
+                                   << "Ctrl+Shift+I";
+    QTest::newRow("renew") << "Credentials"
+                           << "renewTokenAction"
+                           << "";
+    QTest::newRow("tree") << "View"
+                          << "showTreeAction"
+                          << "Ctrl+1";
+    QTest::newRow("raw") << "View"
+                         << "showRawAction"
+                         << "Ctrl+2";
+    QTest::newRow("errors") << "View"
+                            << "showErrorsAction"
+                            << "Ctrl+3";
+    QTest::newRow("shortcuts") << "Help"
+                               << "shortcutsAction"
+                               << "Ctrl+/";
+    QTest::newRow("about") << "Help"
+                           << "aboutAction"
+                           << "";
+}
+
+void TestMainWindow::menus_listEveryCommandWithItsShortcut() {
+    QFETCH(QString, menu);
+    QFETCH(QString, action);
+    QFETCH(QString, shortcut);
+    auto window = openWindow();
+    QMenu *found = nullptr;
+    for (QAction *entry : window->menuBar()->actions()) {
+        if (entry->text().remove(QLatin1Char('&')) == menu)
+            found = entry->menu();
+    }
+    QVERIFY2(found, qPrintable(menu));
+    auto *command = window->findChild<QAction *>(action);
+    QVERIFY(command);
+    QVERIFY(found->actions().contains(command));
+    QCOMPARE(command->shortcut().toString(QKeySequence::PortableText), shortcut);
+    if (action == QStringLiteral("runAction")) {
+        QVERIFY(command->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Enter)));
+        QVERIFY(command->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    }
+}
+
+void TestMainWindow::keyboard_newTabAndCloseTab() {
+    auto window = openWindow();
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    QTest::keyClick(window->currentTab()->editor(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(window->queryTabs()->count(), 2);
+    QCOMPARE(window->currentTab()->title(), QStringLiteral("Untitled 2"));
+    QTest::keyClick(window->currentTab()->editor(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(window->queryTabs()->count(), 1);
+}
+
+void TestMainWindow::autosave_tabsComeBackInANewWindow() {
+    workspace::WorkspaceState saved;
+    {
+        auto window = openWindow();
+        window->actions().newTab->trigger();
+        ui::QueryTab *tab = window->currentTab();
+        QSignalSpy written(window->workspaceStore(), &workspace::WorkspaceStore::saved);
+        tab->editor()->setFocus();
+        QTest::keyClicks(tab->editor(), QStringLiteral("{ info { service } }"));
+        tab->variablesEditor()->setText(QStringLiteral("{\"limit\": "));
+        tab->headersEditor()->setEntries({{QStringLiteral("x-trace"), QStringLiteral("1"), true}});
+        tab->setServiceUrl(QUrl(QStringLiteral("https://events.altrata.com/graphql")));
+        tab->editor()->setCursorPosition(0, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(written.count() > 0, 1000); // within a second of the change
+        window->actions().newTab->trigger();
+        window->queryTabs()->setCurrentIndex(0);
+        saved = window->queryTabs()->workspaceState();
+        QTRY_COMPARE_WITH_TIMEOUT(window->workspaceStore()->load().value_or(workspace::WorkspaceState{}), saved, 1000);
+    } // no closeEvent: as after a crash, the autosave alone must have kept everything
+    auto again = openWindow();
+    QVERIFY(again->queryTabs()->isVisible());
+    QCOMPARE(again->queryTabs()->workspaceState(), saved);
+    QCOMPARE(again->currentTab()->editor()->text(), QStringLiteral("{ info { service } }"));
+    QCOMPARE(again->currentServiceUrl(), QUrl(QStringLiteral("https://events.altrata.com/graphql")));
+}
+
+void TestMainWindow::geometryAndSplitters_areRestored() {
+    QList<int> sizes;
+    QRect geometry;
+    {
+        auto window = openWindow();
+        window->actions().newTab->trigger();
+        window->resize(1000, 700);
+        QSplitter *splitter = window->currentTab()->mainSplitter();
+        splitter->setSizes({300, splitter->width() - 300 - splitter->handleWidth()});
+        sizes = splitter->sizes();
+        geometry = window->geometry();
+        window->close();
+    }
+    auto again = openWindow();
+    QCOMPARE(again->size(), geometry.size());
+    QCOMPARE(again->currentTab()->mainSplitter()->sizes(), sizes);
+}
+
+void TestMainWindow::prettify_brokenText_staysAndTheErrorShows() {
+    auto window = openWindow();
+    window->actions().newTab->trigger();
+    ui::QueryEditor *editor = window->currentTab()->editor();
+    const QString broken = QStringLiteral("query Q {\n  a(\n}");
+    editor->setText(broken);
+    QTest::keyClick(editor, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor->text(), broken);
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Syntax Error: Expected Name")), qPrintable(message));
+}
+
+void TestMainWindow::prettify_isUndoable() {
+    auto window = openWindow();
+    window->actions().newTab->trigger();
+    ui::QueryEditor *editor = window->currentTab()->editor();
+    editor->setText(QStringLiteral("{a{b}}"));
+    QTest::keyClick(editor, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor->text(), QStringLiteral("{\n  a {\n    b\n  }\n}\n"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->text(), QStringLiteral("{a{b}}"));
+}
+
+void TestMainWindow::files_openEditAndSave() {
+    const QString path = m_dir->filePath(QStringLiteral("people.graphql"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("query People { personSearch { total } }\n");
+    }
+    auto window = openWindow();
+    QVERIFY(window->files()->openFile(path));
+    ui::QueryTab *tab = window->currentTab();
+    QCOMPARE(tab->title(), QStringLiteral("people.graphql"));
+    QCOMPARE(tab->editor()->text(), QStringLiteral("query People { personSearch { total } }\n"));
+    QVERIFY(window->files()->openFile(path)); // selected again, not opened twice
+    QCOMPARE(window->queryTabs()->count(), 1);
+    tab->editor()->append(QStringLiteral("# note\n"));
+    QVERIFY(tab->isFileModified());
+    QVERIFY(window->files()->saveCurrentTo(path));
+    QVERIFY(!tab->isFileModified());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArrayLiteral("query People { personSearch { total } }\n# note\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

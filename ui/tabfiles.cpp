@@ -1,0 +1,103 @@
+#include "tabfiles.h"
+
+#include "queryeditor.h"
+#include "querytab.h"
+#include "querytabs.h"
+#include "workspace/queryfile.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace altrata::ui {
+
+namespace {
+const QString kLastDirectoryKey = QStringLiteral("ui/lastFileDirectory");
+}
+
+TabFiles::TabFiles(QueryTabs *tabs, QSettings *settings, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_tabs(tabs)
+    , m_settings(settings)
+    , m_dialogParent(dialogParent) {}
+
+TabFiles::~TabFiles() = default;
+
+void TabFiles::remember(const QString &absolutePath) {
+    m_settings->setValue(kLastDirectoryKey, QFileInfo(absolutePath).absolutePath());
+}
+
+bool TabFiles::openFile(const QString &path) {
+    const workspace::QueryFileResult file = workspace::readQueryFile(path);
+    if (!file.ok) {
+        Q_EMIT message(QStringLiteral("⚠ ") + file.error);
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabAt(i)->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i); // already open: its unsaved changes stay
+            return true;
+        }
+    }
+    workspace::QueryDocument document;
+    document.title = QFileInfo(path).fileName();
+    document.query = file.text;
+    document.filePath = absolute;
+    if (const QueryTab *current = m_tabs->currentTab())
+        document.serviceUrl = current->serviceUrl();
+    m_tabs->addDocument(document)->markSaved(absolute);
+    remember(absolute);
+    return true;
+}
+
+bool TabFiles::saveCurrentTo(const QString &path) {
+    QueryTab *tab = m_tabs->currentTab();
+    if (!tab)
+        return false;
+    const workspace::QueryFileResult result = workspace::writeQueryFile(path, tab->editor()->text());
+    if (!result.ok) {
+        QMessageBox::warning(m_dialogParent, tr("Save"), result.error);
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (tab->filePath() != absolute)
+        tab->setTitle(QFileInfo(path).fileName());
+    tab->markSaved(absolute);
+    remember(absolute);
+    Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
+    return true;
+}
+
+void TabFiles::openDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_dialogParent, tr("Open Query"), m_settings->value(kLastDirectoryKey).toString(),
+                                     tr("GraphQL documents (*.graphql *.gql);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void TabFiles::save() {
+    const QueryTab *tab = m_tabs->currentTab();
+    if (tab && !tab->filePath().isEmpty())
+        saveCurrentTo(tab->filePath());
+    else
+        saveAs();
+}
+
+void TabFiles::saveAs() {
+    const QueryTab *tab = m_tabs->currentTab();
+    if (!tab)
+        return;
+    QFileDialog dialog(m_dialogParent, tr("Save Query As"), m_settings->value(kLastDirectoryKey).toString(),
+                       tr("GraphQL documents (*.graphql *.gql)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("graphql"));
+    dialog.selectFile(tab->filePath().isEmpty() ? tab->title() + QStringLiteral(".graphql") : tab->filePath());
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        saveCurrentTo(dialog.selectedFiles().constFirst());
+}
+
+} // namespace altrata::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+class QSettings;
+class QWidget;
+
+namespace altrata::ui {
+
+class QueryTabs;
+
+// Open, Save and Save As of .graphql files for the editor tabs. A file already open is selected, not opened
+// twice; a saved tab takes the file's name; the last folder used is remembered ("ui/lastFileDirectory").
+class TabFiles final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TabFiles)
+public:
+    TabFiles(QueryTabs *tabs, QSettings *settings, QWidget *dialogParent);
+    ~TabFiles() override;
+
+    bool openFile(const QString &path);
+    bool saveCurrentTo(const QString &path);
+
+public Q_SLOTS:
+    void openDialog();
+    void save(); // Save As when the tab has no file yet
+    void saveAs();
+
+Q_SIGNALS:
+    void message(const QString &text); // a plain sentence for the status line
+
+private:
+    void remember(const QString &absolutePath);
+
+    QueryTabs *m_tabs;
+    QSettings *m_settings;
+    QWidget *m_dialogParent;
+};
+
+} // namespace altrata::ui
