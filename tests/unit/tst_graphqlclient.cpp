@@ -2,6 +2,7 @@
 #include "auth/clock.h"
 #include "fakegraphqlserver.h"
 #include "faketokenserver.h"
+#include "graphqljobtesting.h"
 #include "net/graphqlclient.h"
 
 #include <QJsonDocument>
@@ -25,42 +26,12 @@ using altrata::net::GraphQLResponse;
 using altrata::test::FakeGraphQLServer;
 using altrata::test::FakeTokenServer;
 using Outcome = GraphQLResponse::Outcome;
+using altrata::test::FinishedLog;
+using altrata::test::outcomeName;
+using altrata::test::watchFinished;
 using Answer = FakeGraphQLServer::Answer;
 
 namespace {
-
-QString outcomeName(Outcome outcome) {
-    switch (outcome) {
-    case Outcome::Data:
-        return QStringLiteral("Data");
-    case Outcome::GraphQLErrors:
-        return QStringLiteral("GraphQLErrors");
-    case Outcome::HttpError:
-        return QStringLiteral("HttpError");
-    case Outcome::TransportError:
-        return QStringLiteral("TransportError");
-    case Outcome::AuthFailed:
-        return QStringLiteral("AuthFailed");
-    case Outcome::Cancelled:
-        return QStringLiteral("Cancelled");
-    }
-    return QStringLiteral("?");
-}
-
-// Counts finished emissions so "exactly once" can be checked.
-struct FinishedLog {
-    int count = 0;
-    GraphQLResponse last;
-};
-
-std::shared_ptr<FinishedLog> watch(GraphQLJob *job) {
-    auto log = std::make_shared<FinishedLog>();
-    QObject::connect(job, &GraphQLJob::finished, job, [log](const GraphQLResponse &response) {
-        ++log->count;
-        log->last = response;
-    });
-    return log;
-}
 
 // data.hello read from the parsed document; empty when there is no such string.
 QString dataHello(const GraphQLResponse &response) {
@@ -161,7 +132,7 @@ GraphQLRequest TestGraphQLClient::request() const {
 }
 
 GraphQLResponse TestGraphQLClient::run(GraphQLJob *job) {
-    auto log = watch(job);
+    auto log = watchFinished(job);
     [&] { QTRY_VERIFY_WITH_TIMEOUT(log->count > 0, 15000); }();
     return log->last;
 }
@@ -337,7 +308,7 @@ void TestGraphQLClient::send_httpToRemoteHost_isRefusedWithoutAnyRequest() {
 void TestGraphQLClient::send_concurrentJobs_shareOneTokenRequest() {
     QList<std::shared_ptr<FinishedLog>> logs;
     for (int i = 0; i < 3; ++i)
-        logs.append(watch(m_client->send(request())));
+        logs.append(watchFinished(m_client->send(request())));
     for (const auto &log : logs) {
         QTRY_COMPARE_WITH_TIMEOUT(log->count, 1, 15000);
         QCOMPARE(outcomeName(log->last.outcome), QStringLiteral("Data"));
@@ -358,8 +329,8 @@ void TestGraphQLClient::send_tokenTerminatedElsewhere_failsSessionWithoutRetry()
     QCOMPARE(m_tokens->requestCount(), 2);
 
     // Two calls in flight with the revoked token: both fail, the session is told once, nothing retries.
-    auto firstLog = watch(m_client->send(request()));
-    auto secondLog = watch(m_client->send(request()));
+    auto firstLog = watchFinished(m_client->send(request()));
+    auto secondLog = watchFinished(m_client->send(request()));
     QTRY_VERIFY_WITH_TIMEOUT(firstLog->count == 1 && secondLog->count == 1, 15000);
     for (const GraphQLResponse &response : {firstLog->last, secondLog->last}) {
         QCOMPARE(outcomeName(response.outcome), QStringLiteral("AuthFailed"));
@@ -461,7 +432,7 @@ void TestGraphQLClient::send_managedOrInvalidExtraHeader_isRefusedBeforeSending(
 
 void TestGraphQLClient::cancel_beforeStart_finishesOnceWithoutRequests() {
     GraphQLJob *job = m_client->send(request());
-    auto log = watch(job);
+    auto log = watchFinished(job);
     job->cancel();
     QCOMPARE(log->count, 1);
     QCOMPARE(outcomeName(log->last.outcome), QStringLiteral("Cancelled"));
@@ -475,7 +446,7 @@ void TestGraphQLClient::cancel_beforeStart_finishesOnceWithoutRequests() {
 
 void TestGraphQLClient::cancel_whileTokenIsRequested_finishesOnce() {
     GraphQLJob *job = m_client->send(request());
-    auto log = watch(job);
+    auto log = watchFinished(job);
     connect(m_session.get(), &AuthSession::stateChanged, job, [job](AuthSession::State state) {
         if (state == AuthSession::State::Requesting)
             job->cancel();
@@ -493,7 +464,7 @@ void TestGraphQLClient::cancel_whileTokenIsRequested_finishesOnce() {
 void TestGraphQLClient::cancel_duringTransfer_finishesOnceCancelled() {
     m_graphql->setAnswer(Answer::TrickleForever);
     GraphQLJob *job = m_client->send(request());
-    auto log = watch(job);
+    auto log = watchFinished(job);
     qint64 receivedBeforeCancel = 0;
     connect(job, &GraphQLJob::downloadProgress, this, [&, job](qint64 received, qint64) {
         if (received > 0 && !job->isFinished()) {
@@ -511,7 +482,7 @@ void TestGraphQLClient::cancel_duringTransfer_finishesOnceCancelled() {
 void TestGraphQLClient::cancel_afterFinished_changesNothing() {
     GraphQLJob *job = m_client->send(request());
     const GraphQLResponse response = run(job);
-    auto log = watch(job);
+    auto log = watchFinished(job);
     job->cancel();
     QCOMPARE(log->count, 0);
     QCOMPARE(outcomeName(job->response().outcome), QStringLiteral("Data"));

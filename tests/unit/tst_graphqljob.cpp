@@ -1,6 +1,7 @@
 #include "auth/authsession.h"
 #include "auth/clock.h"
 #include "faketokenserver.h"
+#include "graphqljobtesting.h"
 #include "loopbackhttpserver.h"
 #include "net/graphqlclient.h"
 
@@ -25,42 +26,13 @@ using altrata::results::GraphQLErrorInfo;
 using altrata::test::FakeTokenServer;
 using altrata::test::LoopbackHttpServer;
 using Outcome = GraphQLResponse::Outcome;
+using altrata::test::FinishedLog;
+using altrata::test::outcomeName;
+using altrata::test::watchFinished;
 
 // How a GraphQLJob turns the body into a ResultDocument: on a worker thread, classified back on the job's
 // thread, cancellable meanwhile. (Requests, headers and auth are covered by tst_graphqlclient.)
 namespace {
-
-struct FinishedLog {
-    int count = 0;
-    GraphQLResponse last;
-};
-
-std::shared_ptr<FinishedLog> watch(GraphQLJob *job) {
-    auto log = std::make_shared<FinishedLog>();
-    QObject::connect(job, &GraphQLJob::finished, job, [log](const GraphQLResponse &response) {
-        ++log->count;
-        log->last = response;
-    });
-    return log;
-}
-
-QString outcomeName(Outcome outcome) {
-    switch (outcome) {
-    case Outcome::Data:
-        return QStringLiteral("Data");
-    case Outcome::GraphQLErrors:
-        return QStringLiteral("GraphQLErrors");
-    case Outcome::HttpError:
-        return QStringLiteral("HttpError");
-    case Outcome::TransportError:
-        return QStringLiteral("TransportError");
-    case Outcome::AuthFailed:
-        return QStringLiteral("AuthFailed");
-    case Outcome::Cancelled:
-        return QStringLiteral("Cancelled");
-    }
-    return QStringLiteral("?");
-}
 
 // A GraphQL answer of about `bytes` bytes with many small nodes (the shape that is slow to parse).
 QByteArray manyItemsBody(qsizetype bytes, int *items) {
@@ -145,7 +117,7 @@ GraphQLRequest TestGraphQLJob::request(const LoopbackHttpServer &server) const {
 }
 
 GraphQLResponse TestGraphQLJob::run(GraphQLJob *job) {
-    auto log = watch(job);
+    auto log = watchFinished(job);
     [&] { QTRY_VERIFY_WITH_TIMEOUT(log->count > 0, 30000); }();
     return log->last;
 }
@@ -245,7 +217,7 @@ void TestGraphQLJob::cancel_duringParse_finishesOnceCancelled() {
     const auto server = serverAnswering(manyItemsBody(8 * 1024 * 1024, &items));
     QVERIFY(server);
     GraphQLJob *job = m_client->send(request(*server));
-    auto log = watch(job);
+    auto log = watchFinished(job);
     bool wasParsing = false;
     connect(job, &GraphQLJob::bodyReceived, this, [&, job] {
         wasParsing = job->isParsing();

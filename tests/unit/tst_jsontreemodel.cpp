@@ -1,3 +1,4 @@
+#include "graphqljobtesting.h"
 #include "results/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -7,16 +8,9 @@
 using altrata::results::JsonTreeModel;
 using altrata::results::NodeType;
 using altrata::results::ResultDocument;
+using altrata::test::parsedDocument;
 
 namespace {
-
-std::shared_ptr<const ResultDocument> parsed(const QByteArray &json) {
-    ResultDocument::ParseError error;
-    auto document = ResultDocument::parse(json, &error);
-    if (!document)
-        qWarning("%s", qPrintable(error.message));
-    return document;
-}
 
 // Asks for every row of the whole tree, as a view expanding everything would.
 int visitAll(const JsonTreeModel &model, const QModelIndex &parent = {}) {
@@ -83,9 +77,9 @@ void TestJsonTreeModel::modelTester_everyMode_passesOnEveryShape() {
     for (const Mode mode : {Mode::QtTest, Mode::Warning, Mode::Fatal}) {
         JsonTreeModel model;
         QAbstractItemModelTester tester(&model, mode);
-        model.setDocument(parsed(json));
+        model.setDocument(parsedDocument(json));
         visitAll(model);
-        model.setDocument(parsed(kResponse)); // a reset with rows fetched
+        model.setDocument(parsedDocument(kResponse)); // a reset with rows fetched
         visitAll(model);
         model.setDocument(nullptr);
         QCOMPARE(model.rowCount(), 0);
@@ -95,7 +89,7 @@ void TestJsonTreeModel::modelTester_everyMode_passesOnEveryShape() {
 
 void TestJsonTreeModel::rows_showKeyValueAndType() {
     JsonTreeModel model;
-    model.setDocument(parsed(kResponse));
+    model.setDocument(parsedDocument(kResponse));
     QCOMPARE(model.columnCount(), 3);
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex data = model.index(0, 0);
@@ -135,7 +129,7 @@ void TestJsonTreeModel::arrays_showIndexKeysAndCounts() {
         json += (i ? "," : "") + QByteArray::number(i * 10);
     json += "]";
     JsonTreeModel model;
-    model.setDocument(parsed(R"({"list":)" + json + "}"));
+    model.setDocument(parsedDocument(R"({"list":)" + json + "}"));
     const QModelIndex list = model.index(0, 0);
     QCOMPARE(text(model, list, 1), QStringLiteral("[250]"));
     QCOMPARE(model.rowCount(list), 250);
@@ -146,7 +140,7 @@ void TestJsonTreeModel::arrays_showIndexKeysAndCounts() {
 
 void TestJsonTreeModel::children_areCreatedOnlyWhenAsked() {
     JsonTreeModel model;
-    model.setDocument(parsed(kResponse));
+    model.setDocument(parsedDocument(kResponse));
     QCOMPARE(model.recordCount(), 0);
     QVERIFY(model.hasChildren()); // answered from the tape, no records needed
     QCOMPARE(model.recordCount(), 0);
@@ -164,7 +158,7 @@ void TestJsonTreeModel::children_areCreatedOnlyWhenAsked() {
 
 void TestJsonTreeModel::parent_ofDeepChild_isItsContainer() {
     JsonTreeModel model;
-    model.setDocument(parsed(kResponse));
+    model.setDocument(parsedDocument(kResponse));
     const QModelIndex edges = model.index(1, 0, model.index(0, 0, model.index(0, 0)));
     const QModelIndex item = model.index(3, 2, edges);
     QCOMPARE(model.parent(item), edges);
@@ -175,7 +169,8 @@ void TestJsonTreeModel::parent_ofDeepChild_isItsContainer() {
 void TestJsonTreeModel::longString_isElidedForDisplayOnly() {
     const QByteArray longText(5000, 'w');
     JsonTreeModel model;
-    model.setDocument(parsed(R"({"bio":")" + longText + R"(","big":")" + QByteArray(3 * 1024 * 1024, 'z') + "\"}"));
+    model.setDocument(
+        parsedDocument(R"({"bio":")" + longText + R"(","big":")" + QByteArray(3 * 1024 * 1024, 'z') + "\"}"));
     const QModelIndex bio = model.index(0, JsonTreeModel::ValueColumn);
     const QString shown = model.data(bio).toString();
     QCOMPARE(shown.size(), JsonTreeModel::kDisplayLimit + 1);
@@ -190,7 +185,7 @@ void TestJsonTreeModel::longString_isElidedForDisplayOnly() {
 
 void TestJsonTreeModel::numbers_showAsWritten() {
     JsonTreeModel model;
-    model.setDocument(parsed(R"([1.50, 12345678901234567890, -0.0, 1e+300])"));
+    model.setDocument(parsedDocument(R"([1.50, 12345678901234567890, -0.0, 1e+300])"));
     QStringList shown;
     for (int row = 0; row < model.rowCount(); ++row)
         shown << text(model, model.index(row, 0), 1);
@@ -200,7 +195,7 @@ void TestJsonTreeModel::numbers_showAsWritten() {
 
 void TestJsonTreeModel::pathOf_formatsMembersIndexesAndQuotedKeys() {
     JsonTreeModel model;
-    model.setDocument(parsed(kResponse));
+    model.setDocument(parsedDocument(kResponse));
     const QModelIndex edges = model.index(1, 0, model.index(0, 0, model.index(0, 0)));
     const QModelIndex node = model.index(0, 0, model.index(3, 0, edges));
     QCOMPARE(model.pathOf(model.index(0, 0, node)), QStringLiteral("data.personSearch.edges[3].node.name"));
@@ -209,7 +204,7 @@ void TestJsonTreeModel::pathOf_formatsMembersIndexesAndQuotedKeys() {
              QStringLiteral("data.personSearch.edges[3].node[\"a b\"]"));
     QCOMPARE(model.pathOf(model.index(0, 0)), QStringLiteral("data"));
 
-    model.setDocument(parsed("[{\"$ok_1\":{\"1x\":{\"\":{\"q\\\"\":0}}}}]"));
+    model.setDocument(parsedDocument("[{\"$ok_1\":{\"1x\":{\"\":{\"q\\\"\":0}}}}]"));
     QModelIndex deep = model.index(0, 0);
     for (int level = 0; level < 4; ++level)
         deep = model.index(0, 0, deep);
@@ -240,7 +235,7 @@ void TestJsonTreeModel::indexForPath_findsNodesAndRefusesUnknownPaths() {
     QFETCH(QString, path);
     QFETCH(QString, value);
     JsonTreeModel model;
-    model.setDocument(parsed(kResponse));
+    model.setDocument(parsedDocument(kResponse));
     const QModelIndex index = model.indexForPath(path);
     QCOMPARE(index.isValid(), !value.isEmpty());
     if (index.isValid()) {
@@ -252,7 +247,7 @@ void TestJsonTreeModel::indexForPath_findsNodesAndRefusesUnknownPaths() {
 
 void TestJsonTreeModel::valueTextAndJson_ofContainersAndScalars() {
     JsonTreeModel model;
-    model.setDocument(parsed(R"({"o":{"a":[1,"x"]},"s":"q\u0022"})"));
+    model.setDocument(parsedDocument(R"({"o":{"a":[1,"x"]},"s":"q\u0022"})"));
     const QModelIndex object = model.index(0, 1);
     QCOMPARE(model.jsonOf(object, false), QByteArray(R"({"a":[1,"x"]})"));
     QCOMPARE(model.jsonOf(object, true), QByteArray("{\n  \"a\": [\n    1,\n    \"x\"\n  ]\n}"));
@@ -265,7 +260,7 @@ void TestJsonTreeModel::valueTextAndJson_ofContainersAndScalars() {
 
 void TestJsonTreeModel::scalarRoot_showsOneRow() {
     JsonTreeModel model;
-    model.setDocument(parsed("1.50"));
+    model.setDocument(parsedDocument("1.50"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(text(model, model.index(0, 0), 0), QString());
     QCOMPARE(text(model, model.index(0, 0), 1), QStringLiteral("1.50"));
@@ -278,13 +273,13 @@ void TestJsonTreeModel::setDocument_resetsAndReleasesTheOldDocument() {
     QSignalSpy resets(&model, &JsonTreeModel::modelReset);
     std::weak_ptr<const ResultDocument> first;
     {
-        auto document = parsed(kResponse);
+        auto document = parsedDocument(kResponse);
         first = document;
         model.setDocument(std::move(document));
     }
     visitAll(model);
     QVERIFY(!first.expired());
-    model.setDocument(parsed(R"({"only":1})"));
+    model.setDocument(parsedDocument(R"({"only":1})"));
     QVERIFY(first.expired());
     QCOMPARE(resets.count(), 2);
     QCOMPARE(model.rowCount(), 1);
@@ -300,7 +295,7 @@ void TestJsonTreeModel::deepNesting_2000Levels_walksWithoutRecursion() {
     const QByteArray json = QByteArray(depth, '[') + "\"bottom\"" + QByteArray(depth, ']');
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDocument(parsed(json));
+    model.setDocument(parsedDocument(json));
     QModelIndex index = model.index(0, 0); // the outermost array holds the next one
     for (int level = 1; level < depth; ++level)
         index = model.index(0, 0, index);
@@ -320,7 +315,7 @@ void TestJsonTreeModel::deepNesting_2000Levels_walksWithoutRecursion() {
 
 void TestJsonTreeModel::duplicateAndUnicodeKeys_areAllShown() {
     JsonTreeModel model;
-    model.setDocument(parsed("{\"k\":1,\"k\":2,\"\xe5\x90\x8d\":\"\xf0\x9f\x98\x80\"}"));
+    model.setDocument(parsedDocument("{\"k\":1,\"k\":2,\"\xe5\x90\x8d\":\"\xf0\x9f\x98\x80\"}"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(text(model, model.index(0, 0), 0), QStringLiteral("k"));
     QCOMPARE(text(model, model.index(1, 0), 0), QStringLiteral("k"));

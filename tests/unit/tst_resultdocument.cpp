@@ -1,3 +1,4 @@
+#include "graphqljobtesting.h"
 #include "results/resultdocument.h"
 
 #include <QTest>
@@ -6,16 +7,9 @@ using altrata::results::GraphQLErrorInfo;
 using altrata::results::NodeId;
 using altrata::results::NodeType;
 using altrata::results::ResultDocument;
+using altrata::test::parsedDocument;
 
 namespace {
-
-std::shared_ptr<const ResultDocument> parsed(const QByteArray &json) {
-    ResultDocument::ParseError error;
-    auto document = ResultDocument::parse(json, &error);
-    if (!document)
-        qWarning("%s", qPrintable(error.message));
-    return document;
-}
 
 QByteArray nested(int depth) {
     return QByteArray(depth, '[') + "1" + QByteArray(depth, ']');
@@ -72,7 +66,7 @@ void TestResultDocument::parse_everyType_reportsTypeAndText() {
     QFETCH(QByteArray, json);
     QFETCH(NodeType, type);
     QFETCH(QString, text);
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     QCOMPARE(document->type(document->root()), type);
     QCOMPARE(document->scalarText(document->root()), text);
@@ -89,7 +83,7 @@ void TestResultDocument::scalarText_numbers_keepTheirSourceText_data() {
 void TestResultDocument::scalarText_numbers_keepTheirSourceText() {
     QFETCH(QByteArray, number);
     const QByteArray json = "{ \"k\" : [ true, " + number + " ,\n" + number + "], \"n\":" + number + "}";
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     const NodeId list = *document->member(document->root(), "k");
     QCOMPARE(document->scalarText(document->child(list, 1)), QString::fromLatin1(number));
@@ -100,7 +94,7 @@ void TestResultDocument::scalarText_numbers_keepTheirSourceText() {
 }
 
 void TestResultDocument::children_walkMembersInOrder_withKeysAndDuplicates() {
-    const auto document = parsed(R"({"b":1,"a":[true,null],"b":"again","":{}})");
+    const auto document = parsedDocument(R"({"b":1,"a":[true,null],"b":"again","":{}})");
     QVERIFY(document);
     const NodeId root = document->root();
     QCOMPARE(document->childCount(root), 4);
@@ -121,7 +115,7 @@ void TestResultDocument::children_walkMembersInOrder_withKeysAndDuplicates() {
 }
 
 void TestResultDocument::member_findsFirstMatchOrNothing() {
-    const auto document = parsed(R"({"x":1,"x":2,"y":{"z":[3]}})");
+    const auto document = parsedDocument(R"({"x":1,"x":2,"y":{"z":[3]}})");
     QVERIFY(document);
     QCOMPARE(document->scalarText(*document->member(document->root(), "x")), QStringLiteral("1"));
     const auto y = document->member(document->root(), "y");
@@ -132,7 +126,7 @@ void TestResultDocument::member_findsFirstMatchOrNothing() {
 }
 
 void TestResultDocument::child_pastTheLast_isNoNode_andReadsSafely() {
-    const auto document = parsed("{\"a\":1,\"b\":[2]}");
+    const auto document = parsedDocument("{\"a\":1,\"b\":[2]}");
     QVERIFY(document);
     const NodeId root = document->root();
     QCOMPARE(document->key(root, 1), QStringLiteral("b"));
@@ -144,7 +138,7 @@ void TestResultDocument::child_pastTheLast_isNoNode_andReadsSafely() {
 }
 
 void TestResultDocument::childCount_emptyContainers_isZero() {
-    const auto document = parsed(R"({"o":{},"a":[],"s":"x"})");
+    const auto document = parsedDocument(R"({"o":{},"a":[],"s":"x"})");
     QVERIFY(document);
     for (const char *key : {"o", "a", "s"}) {
         const NodeId node = *document->member(document->root(), key);
@@ -162,21 +156,21 @@ void TestResultDocument::childCount_beyondSimdjsonsSaturatedCount_isCounted() {
     for (qsizetype i = 0; i < count; ++i)
         json += i == 0 ? "0" : ",0";
     json += ']';
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     QCOMPARE(document->childCount(document->root()), count);
 }
 
 void TestResultDocument::toJson_compact_reproducesMinifiedSource() {
     const QByteArray json = R"( { "a" : [ 1 , 2.50 , { } , [ ] , "s" ] , "b" : { "c" : null , "d" : false } } )";
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     QCOMPARE(document->toJson(document->root(), false),
              QByteArray(R"({"a":[1,2.50,{},[],"s"],"b":{"c":null,"d":false}})"));
 }
 
 void TestResultDocument::toJson_pretty_indentsLikeJsonStringify() {
-    const auto document = parsed(R"({"a":[1,{"b":true}],"e":{},"f":[],"g":"x"})");
+    const auto document = parsedDocument(R"({"a":[1,{"b":true}],"e":{},"f":[],"g":"x"})");
     QVERIFY(document);
     const QByteArray expected = "{\n"
                                 "  \"a\": [\n"
@@ -195,7 +189,7 @@ void TestResultDocument::toJson_pretty_indentsLikeJsonStringify() {
 void TestResultDocument::toJson_strings_areEscapedLikeJsonStringify() {
     // JSON.stringify escapes quote, backslash and control characters only ("/" and non-ASCII stay).
     const auto document =
-        parsed("[\"q\\\" b\\\\ s\\/ \\u0001 \\b\\f\\n\\r\\t \\u001f \\u00e9 \\u2028 \\ud83d\\ude00\"]");
+        parsedDocument("[\"q\\\" b\\\\ s\\/ \\u0001 \\b\\f\\n\\r\\t \\u001f \\u00e9 \\u2028 \\ud83d\\ude00\"]");
     QVERIFY(document);
     const QByteArray expected =
         "[\"q\\\" b\\\\ s/ \\u0001 \\b\\f\\n\\r\\t \\u001f \xc3\xa9 \xe2\x80\xa8 \xf0\x9f\x98\x80\"]";
@@ -203,7 +197,7 @@ void TestResultDocument::toJson_strings_areEscapedLikeJsonStringify() {
 }
 
 void TestResultDocument::toJson_subtree_printsOnlyThatNode() {
-    const auto document = parsed(R"({"a":{"b":[1,2]},"c":3})");
+    const auto document = parsedDocument(R"({"a":{"b":[1,2]},"c":3})");
     QVERIFY(document);
     const NodeId a = *document->member(document->root(), "a");
     QCOMPARE(document->toJson(a, false), QByteArray(R"({"b":[1,2]})"));
@@ -213,7 +207,7 @@ void TestResultDocument::toJson_subtree_printsOnlyThatNode() {
 
 void TestResultDocument::parse_2000Levels_parsesAndPrints() {
     const QByteArray json = nested(2000);
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     QCOMPARE(document->toJson(document->root(), false), json);
     const QByteArray pretty = document->toJson(document->root(), true);
@@ -241,7 +235,7 @@ void TestResultDocument::parse_integersBeyond64Bits_readAndPrintAsWritten() {
                             "\"s\":\"99999999999999999999999\\\"\",\"max\":18446744073709551615,"
                             "\"list\":[1.5,-99999999999999999999,2e3]}";
     const QByteArray callersCopy = json;
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     const NodeId root = document->root();
     QCOMPARE(document->type(*document->member(root, "big")), NodeType::Number);
@@ -257,7 +251,7 @@ void TestResultDocument::parse_integersBeyond64Bits_readAndPrintAsWritten() {
 
 void TestResultDocument::parse_hugeStringAndUnicodeKeys_readBack() {
     const QByteArray big(4 * 1024 * 1024, 'x');
-    const auto document = parsed("{\"\xe5\x90\x8d\xe5\x89\x8d\":\"" + big + "\",\"\xf0\x9f\x98\x80 k\":1}");
+    const auto document = parsedDocument("{\"\xe5\x90\x8d\xe5\x89\x8d\":\"" + big + "\",\"\xf0\x9f\x98\x80 k\":1}");
     QVERIFY(document);
     const QList<NodeId> children = document->children(document->root());
     QCOMPARE(document->memberKey(children[0]), QStringLiteral("\u540d\u524d"));
@@ -269,7 +263,8 @@ void TestResultDocument::parse_hugeStringAndUnicodeKeys_readBack() {
 
 void TestResultDocument::elidedText_longString_isCutWithEllipsis() {
     const QByteArray smile = "\xf0\x9f\x98\x80";
-    const auto document = parsed("[\"" + QByteArray(300, 'a') + "\",\"short\",\"" + smile.repeated(300) + "\"]");
+    const auto document =
+        parsedDocument("[\"" + QByteArray(300, 'a') + "\",\"short\",\"" + smile.repeated(300) + "\"]");
     QVERIFY(document);
     const QString elided = document->elidedText(document->child(document->root(), 0), 200);
     QCOMPARE(elided, QString(200, QLatin1Char('a')) + QChar(0x2026));
@@ -319,16 +314,16 @@ void TestResultDocument::hasData_data() {
 void TestResultDocument::hasData() {
     QFETCH(QByteArray, json);
     QFETCH(bool, hasData);
-    const auto document = parsed(json);
+    const auto document = parsedDocument(json);
     QVERIFY(document);
     QCOMPARE(document->hasData(), hasData);
 }
 
 void TestResultDocument::graphqlErrors_readMessageLocationsAndPath() {
-    const auto document = parsed("{\"errors\":[{\"message\":\"Cannot query \\\"x\\\"\","
-                                 "\"locations\":[{\"line\":3,\"column\":5},{\"line\":10,\"column\":1}],"
-                                 "\"path\":[\"personSearch\",\"edges\",3,\"node\",\"a b\"]},"
-                                 "{\"message\":\"second\",\"extensions\":{\"code\":\"X\"}}],\"data\":null}");
+    const auto document = parsedDocument("{\"errors\":[{\"message\":\"Cannot query \\\"x\\\"\","
+                                         "\"locations\":[{\"line\":3,\"column\":5},{\"line\":10,\"column\":1}],"
+                                         "\"path\":[\"personSearch\",\"edges\",3,\"node\",\"a b\"]},"
+                                         "{\"message\":\"second\",\"extensions\":{\"code\":\"X\"}}],\"data\":null}");
     QVERIFY(document);
     const QList<GraphQLErrorInfo> errors = document->graphqlErrors();
     QCOMPARE(errors.size(), 2);
@@ -341,10 +336,11 @@ void TestResultDocument::graphqlErrors_readMessageLocationsAndPath() {
 }
 
 void TestResultDocument::graphqlErrors_absentOrMalformed_areEmptyOrTolerated() {
-    QVERIFY(parsed(R"({"data":{}})")->graphqlErrors().isEmpty());
-    QVERIFY(parsed(R"({"errors":"nope"})")->graphqlErrors().isEmpty());
-    QVERIFY(parsed(R"([1])")->graphqlErrors().isEmpty());
-    const QList<GraphQLErrorInfo> odd = parsed(R"({"errors":["plain",{"locations":[{"line":"x"}]}]})")->graphqlErrors();
+    QVERIFY(parsedDocument(R"({"data":{}})")->graphqlErrors().isEmpty());
+    QVERIFY(parsedDocument(R"({"errors":"nope"})")->graphqlErrors().isEmpty());
+    QVERIFY(parsedDocument(R"([1])")->graphqlErrors().isEmpty());
+    const QList<GraphQLErrorInfo> odd =
+        parsedDocument(R"({"errors":["plain",{"locations":[{"line":"x"}]}]})")->graphqlErrors();
     QCOMPARE(odd.size(), 2);
     QCOMPARE(odd[0].message, QStringLiteral("\"plain\""));
     QVERIFY(odd[1].message.isEmpty());
