@@ -36,11 +36,9 @@ bool TabFiles::openFile(const QString &path) {
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabAt(i)->filePath() == absolute) {
-            m_tabs->setCurrentIndex(i); // already open: its unsaved changes stay
-            return true;
-        }
+    if (const int open = indexOfFile(absolute, nullptr); open >= 0) {
+        m_tabs->setCurrentIndex(open); // already open: its unsaved changes stay
+        return true;
     }
     workspace::QueryDocument document;
     document.title = QFileInfo(path).fileName();
@@ -57,18 +55,35 @@ bool TabFiles::saveCurrentTo(const QString &path) {
     QueryTab *tab = m_tabs->currentTab();
     if (!tab)
         return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Two tabs on one file: saving the older one later would silently overwrite the newer text.
+    if (const int other = indexOfFile(absolute, tab); other >= 0) {
+        QMessageBox::warning(m_dialogParent, tr("Save"),
+                             tr("Could not save: %1 is already open in the tab “%2”. Close that tab first, or save "
+                                "under another name.")
+                                 .arg(QDir::toNativeSeparators(absolute), m_tabs->tabAt(other)->title()));
+        return false;
+    }
     const workspace::QueryFileResult result = workspace::writeQueryFile(path, tab->editor()->text());
     if (!result.ok) {
         QMessageBox::warning(m_dialogParent, tr("Save"), result.error);
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     if (tab->filePath() != absolute)
         tab->setTitle(QFileInfo(path).fileName());
     tab->markSaved(absolute);
     remember(absolute);
     Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
     return true;
+}
+
+int TabFiles::indexOfFile(const QString &absolutePath, const QueryTab *except) const {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QueryTab *tab = m_tabs->tabAt(i);
+        if (tab != except && tab->filePath() == absolutePath)
+            return i;
+    }
+    return -1;
 }
 
 void TabFiles::openDialog() {

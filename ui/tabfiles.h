@@ -7,10 +7,12 @@ class QWidget;
 
 namespace altrata::ui {
 
+class QueryTab;
 class QueryTabs;
 
 // Open, Save and Save As of .graphql files for the editor tabs. A file already open is selected, not opened
-// twice; a saved tab takes the file's name; the last folder used is remembered ("ui/lastFileDirectory").
+// twice, nor saved over from a second tab; a saved tab takes the file's name; the last folder used is remembered
+// ("ui/lastFileDirectory").
 class TabFiles final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TabFiles)
@@ -31,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void remember(const QString &absolutePath);
+    // Index of the tab other than `except` that holds the file at `absolutePath`; -1 if none.
+    int indexOfFile(const QString &absolutePath, const QueryTab *except) const;
 
     QueryTabs *m_tabs;
     QSettings *m_settings;

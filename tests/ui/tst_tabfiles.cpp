@@ -79,6 +79,7 @@ private Q_SLOTS:
     void save_untitledTab_asksForANameAndTheTabTakesIt();
     void saveAs_cancelled_writesNothing();
     void saveCurrentTo_failure_warnsAndKeepsTheChanges();
+    void saveCurrentTo_fileOpenInAnotherTab_refusesAndLosesNothing();
     void closeTab_unsavedFileChanges_asks_savedOnesDoNot();
 
 private:
@@ -262,6 +263,28 @@ void TestTabFiles::saveCurrentTo_failure_warnsAndKeepsTheChanges() {
     QVERIFY(tab->isFileModified());
     QCOMPARE(tab->editor()->text(), QStringLiteral("{ c changed }"));
     QCOMPARE(readAll(file), QByteArray("{ c }"));
+}
+
+void TestTabFiles::saveCurrentTo_fileOpenInAnotherTab_refusesAndLosesNothing() {
+    const QString file = path(QStringLiteral("e.graphql"));
+    QVERIFY(writeAll(file, "{ e }"));
+    QVERIFY(m_files->openFile(file));
+    m_tabs->currentTab()->editor()->setText(QStringLiteral("{ e newer }"));
+    m_tabs->setCurrentIndex(0); // the scratch tab
+    QString warning;
+    bool asked = false;
+    test::answerNextMessageBox(
+        [&warning](QMessageBox *box) {
+            warning = box->text();
+            return box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok) : box->buttons().value(0);
+        },
+        &asked);
+    QVERIFY(!m_files->saveCurrentTo(file));
+    QVERIFY(asked);
+    QVERIFY2(warning.contains(QStringLiteral("already open")), qPrintable(warning));
+    QCOMPARE(readAll(file), QByteArray("{ e }"));
+    QVERIFY(m_tabs->tabAt(0)->filePath().isEmpty());
+    QCOMPARE(m_tabs->tabAt(1)->editor()->text(), QStringLiteral("{ e newer }"));
 }
 
 void TestTabFiles::closeTab_unsavedFileChanges_asks_savedOnesDoNot() {
