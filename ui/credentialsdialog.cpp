@@ -6,6 +6,7 @@
 #include "auth/urlpolicy.h"
 #include "credentialtestpanel.h"
 #include "fieldadvice.h"
+#include "keychainpanel.h"
 #include "uilogging.h"
 
 #include <QDialogButtonBox>
@@ -196,40 +197,17 @@ QWidget *CredentialsDialog::buildForm() {
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    for (QWidget *w : {static_cast<QWidget *>(m_missingLabel), static_cast<QWidget *>(m_problemsLabel),
-                       static_cast<QWidget *>(m_warningsLabel), buildKeychainPanel()})
+    m_keychainPanel = new KeychainPanel(box);
+    connect(m_keychainPanel, &KeychainPanel::keepForSessionRequested, this, &CredentialsDialog::keepForThisSessionOnly);
+    for (QWidget *w : {m_missingLabel, m_problemsLabel, m_warningsLabel})
         layout->addWidget(w);
+    layout->addWidget(m_keychainPanel);
     if (m_testPanel)
         layout->addWidget(m_testPanel);
     layout->addStretch(1);
     layout->addWidget(m_volatileNote);
     layout->addLayout(saveRow);
     return box;
-}
-
-QWidget *CredentialsDialog::buildKeychainPanel() {
-    m_keychainPanel = new QFrame(this);
-    m_keychainPanel->setObjectName(QStringLiteral("keychainPanel"));
-    m_keychainPanel->setFrameShape(QFrame::StyledPanel);
-    m_keychainMessage = new QLabel(m_keychainPanel);
-    m_keychainMessage->setObjectName(QStringLiteral("keychainMessage"));
-    m_keychainMessage->setWordWrap(true);
-    QFont bold = m_keychainMessage->font();
-    bold.setBold(true);
-    m_keychainMessage->setFont(bold);
-    auto *explanation = new QLabel(tr("You can keep the password and API key for this session only: they stay in "
-                                      "memory, are never written to disk, and are gone when you quit."),
-                                   m_keychainPanel);
-    explanation->setWordWrap(true);
-    auto *keep = new QPushButton(tr("Keep for this session only"), m_keychainPanel);
-    keep->setObjectName(QStringLiteral("keepForSessionButton"));
-    connect(keep, &QPushButton::clicked, this, &CredentialsDialog::keepForThisSessionOnly);
-    auto *layout = new QVBoxLayout(m_keychainPanel);
-    layout->addWidget(m_keychainMessage);
-    layout->addWidget(explanation);
-    layout->addWidget(keep, 0, Qt::AlignLeft);
-    m_keychainPanel->hide();
-    return m_keychainPanel;
 }
 
 void CredentialsDialog::reloadList(const QString &select) {
@@ -427,8 +405,7 @@ void CredentialsDialog::finishSave(const CredentialProfile &profile, const std::
 
 void CredentialsDialog::showError(const AuthError &error) {
     if (error.kind == AuthErrorKind::Keychain) {
-        m_keychainMessage->setText(error.message);
-        m_keychainPanel->show();
+        m_keychainPanel->showFailure(error.message);
         return;
     }
     m_statusLabel->setText(error.message);

@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QFormLayout;
-class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -23,6 +22,7 @@ class CredentialStore;
 namespace altrata::ui {
 
 class CredentialTestPanel;
+class KeychainPanel;
 
 // Create, edit and delete credential profiles. Points out copy-paste slips as the user types, refuses
 // to save what can never work (empty fields, http:// to a remote host), and when the keychain fails
@@ -74,7 +74,6 @@ private:
     QWidget *buildProfileList();
     QFormLayout *buildFields(QWidget *box);
     QWidget *buildForm();
-    QWidget *buildKeychainPanel();
     QLineEdit *addSecretField(QToolButton **toggle, const QString &what);
     void reloadList(const QString &select);
     void onCurrentRowChanged();
@@ -110,8 +109,7 @@ private:
     QLabel *m_warningsLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_volatileNote = nullptr;
-    QFrame *m_keychainPanel = nullptr;
-    QLabel *m_keychainMessage = nullptr;
+    KeychainPanel *m_keychainPanel = nullptr;
     CredentialTestPanel *m_testPanel = nullptr; // null without network and clock
 
     QString m_loadedName;     // saved profile shown in the form; empty for a new one

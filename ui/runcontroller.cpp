@@ -68,7 +68,11 @@ bool RunController::run(QueryTab *tab, const QUrl &service, const QString &servi
         if (index < 0)
             index = chooseOperation(document.operationLabels());
         if (index < 0)
-            return false; // the user closed the chooser
+            return false;               // the user closed the chooser
+        if (!m_client || isRunning()) { // the session went away (or a run began) while the chooser was open
+            Q_EMIT message(tr("The credentials profile changed while choosing. Nothing was sent."));
+            return false;
+        }
     }
     const SentText sent = document.sentText(index < 0 ? 0 : index);
     net::GraphQLRequest request;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void run_sendsTheOperationUnderTheCursor_withOnlyTheFragmentsItUses();
     void run_cursorOutsideEveryOperation_asksWhichOne();
     void run_chooserCancelled_sendsNothing();
+    void run_profileGoneWhileChoosing_sendsNothing();
     void run_brokenVariables_sendNothing_andKeepTheText();
     void run_sendsTheVariablesAndExtraHeaders();
     void errorLocation_jumpsToTheLineInTheEditor();
@@ -176,6 +177,25 @@ void TestRunController::run_chooserCancelled_sendsNothing() {
     QVERIFY(!m_runner->run(m_tab.get(), m_tab->serviceUrl(), QStringLiteral("Sandbox: Profile")));
     QVERIFY(asked);
     QVERIFY(!m_runner->isRunning());
+}
+
+void TestRunController::run_profileGoneWhileChoosing_sendsNothing() {
+    m_tab->editor()->setText(kDocument);
+    m_tab->editor()->setCursorPosition(3, 0);
+    bool asked = false;
+    RunController *runner = m_runner.get();
+    test::answerNextMessageBox(
+        [runner](QMessageBox *box) {
+            runner->setClient(nullptr); // the session ends while the question is open
+            return test::buttonNamed(box, QStringLiteral("operation0"));
+        },
+        &asked);
+    QSignalSpy messages(runner, &RunController::message);
+    QVERIFY(!runner->run(m_tab.get(), m_tab->serviceUrl(), QStringLiteral("Sandbox: Profile")));
+    QVERIFY(asked);
+    QVERIFY(!runner->isRunning());
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.first().first().toString().contains(QStringLiteral("Nothing was sent")));
 }
 
 void TestRunController::run_brokenVariables_sendNothing_andKeepTheText() {
