@@ -21,7 +21,21 @@ TabFiles::TabFiles(QueryTabs *tabs, QSettings *settings, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_tabs(tabs)
     , m_settings(settings)
-    , m_dialogParent(dialogParent) {}
+    , m_dialogParent(dialogParent) {
+    m_chooseOpen = [this](const QString &folder) {
+        return QFileDialog::getOpenFileName(m_dialogParent, tr("Open Query"), folder,
+                                            tr("GraphQL documents (*.graphql *.gql);;All files (*)"));
+    };
+    m_chooseSave = [this](const QString &suggested) {
+        QFileDialog dialog(m_dialogParent, tr("Save Query As"), QFileInfo(suggested).absolutePath(),
+                           tr("GraphQL documents (*.graphql *.gql)"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("graphql"));
+        dialog.selectFile(suggested);
+        const bool chosen = dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty();
+        return chosen ? dialog.selectedFiles().constFirst() : QString();
+    };
+}
 
 TabFiles::~TabFiles() = default;
 
@@ -86,10 +100,13 @@ int TabFiles::indexOfFile(const QString &absolutePath, const QueryTab *except) c
     return -1;
 }
 
+void TabFiles::setFileChoosers(FileChooser open, FileChooser save) {
+    m_chooseOpen = std::move(open);
+    m_chooseSave = std::move(save);
+}
+
 void TabFiles::openDialog() {
-    const QString path =
-        QFileDialog::getOpenFileName(m_dialogParent, tr("Open Query"), m_settings->value(kLastDirectoryKey).toString(),
-                                     tr("GraphQL documents (*.graphql *.gql);;All files (*)"));
+    const QString path = m_chooseOpen(m_settings->value(kLastDirectoryKey).toString());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -106,13 +123,13 @@ void TabFiles::saveAs() {
     const QueryTab *tab = m_tabs->currentTab();
     if (!tab)
         return;
-    QFileDialog dialog(m_dialogParent, tr("Save Query As"), m_settings->value(kLastDirectoryKey).toString(),
-                       tr("GraphQL documents (*.graphql *.gql)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("graphql"));
-    dialog.selectFile(tab->filePath().isEmpty() ? tab->title() + QStringLiteral(".graphql") : tab->filePath());
-    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
-        saveCurrentTo(dialog.selectedFiles().constFirst());
+    const QString suggested = tab->filePath().isEmpty()
+                                  ? QDir(m_settings->value(kLastDirectoryKey, QDir::homePath()).toString())
+                                        .filePath(tab->title() + QStringLiteral(".graphql"))
+                                  : tab->filePath();
+    const QString path = m_chooseSave(suggested);
+    if (!path.isEmpty())
+        saveCurrentTo(path);
 }
 
 } // namespace altrata::ui

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QSettings;
 class QWidget;
 
@@ -23,6 +25,11 @@ public:
     bool openFile(const QString &path);
     bool saveCurrentTo(const QString &path);
 
+    // Asks the user for a file; gets the folder (open) or the suggested path (save); empty means cancelled.
+    // QFileDialog by default; tests replace it, since a modal file dialog cannot be driven reliably offscreen.
+    using FileChooser = std::function<QString(const QString &start)>;
+    void setFileChoosers(FileChooser open, FileChooser save);
+
 public Q_SLOTS:
     void openDialog();
     void save(); // Save As when the tab has no file yet
@@ -39,6 +46,8 @@ private:
     QueryTabs *m_tabs;
     QSettings *m_settings;
     QWidget *m_dialogParent;
+    FileChooser m_chooseOpen;
+    FileChooser m_chooseSave;
 };
 
 } // namespace altrata::ui

@@ -8,13 +8,11 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -24,32 +22,6 @@ using altrata::ui::QueryTabs;
 using altrata::ui::TabFiles;
 
 namespace {
-
-// Picks `path` in the next modal QFileDialog and accepts it (polls from the event loop like modalanswer.h).
-// `suggested` (optional) receives what the dialog offered: its folder and the file name typed in.
-void answerNextFileDialog(const QString &path, QString *suggested = nullptr) {
-    auto *timer = new QTimer(qApp);
-    auto attempts = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, attempts, path, suggested] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++*attempts < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (!dialog)
-            return;
-        if (suggested && !dialog->selectedFiles().isEmpty())
-            *suggested = dialog->selectedFiles().constFirst();
-        if (path.isEmpty()) {
-            dialog->reject();
-            return;
-        }
-        dialog->setDirectory(QFileInfo(path).absolutePath());
-        dialog->selectFile(QFileInfo(path).fileName());
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-    });
-    timer->start(10);
-}
 
 QByteArray readAll(const QString &path) {
     QFile file(path);
@@ -84,6 +56,15 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // The next file question (open or save) answers `path` (empty: cancelled); `start` gets what it was offered.
+    void answerNextFileDialog(const QString &path, QString *start = nullptr) {
+        const auto answer = [path, start](const QString &offered) {
+            if (start)
+                *start = offered;
+            return path;
+        };
+        m_files->setFileChoosers(answer, answer);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
