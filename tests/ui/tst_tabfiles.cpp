@@ -23,6 +23,16 @@ using altrata::ui::TabFiles;
 
 namespace {
 
+// Acknowledges the next warning box, keeping its text.
+void answerNextWarning(QString *text, bool *asked) {
+    test::answerNextMessageBox(
+        [text](QMessageBox *box) {
+            *text = box->text();
+            return box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok) : box->buttons().value(0);
+        },
+        asked);
+}
+
 QByteArray readAll(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -230,12 +240,7 @@ void TestTabFiles::saveCurrentTo_failure_warnsAndKeepsTheChanges() {
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("taken.graphql")));
     QString warning;
     bool asked = false;
-    test::answerNextMessageBox(
-        [&warning](QMessageBox *box) {
-            warning = box->text();
-            return box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok) : box->buttons().value(0);
-        },
-        &asked);
+    answerNextWarning(&warning, &asked);
     QVERIFY(!m_files->saveCurrentTo(path(QStringLiteral("taken.graphql"))));
     QVERIFY(asked);
     QVERIFY2(warning.contains(QStringLiteral("Could not save")), qPrintable(warning));
@@ -254,12 +259,7 @@ void TestTabFiles::saveCurrentTo_fileOpenInAnotherTab_refusesAndLosesNothing() {
     m_tabs->setCurrentIndex(0); // the scratch tab
     QString warning;
     bool asked = false;
-    test::answerNextMessageBox(
-        [&warning](QMessageBox *box) {
-            warning = box->text();
-            return box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok) : box->buttons().value(0);
-        },
-        &asked);
+    answerNextWarning(&warning, &asked);
     QVERIFY(!m_files->saveCurrentTo(file));
     QVERIFY(asked);
     QVERIFY2(warning.contains(QStringLiteral("already open")), qPrintable(warning));
