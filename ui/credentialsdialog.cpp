@@ -6,9 +6,11 @@
 #include "auth/urlpolicy.h"
 #include "credentialtestpanel.h"
 #include "fieldadvice.h"
+#include "formparts.h"
 #include "keychainpanel.h"
 #include "uilogging.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,25 +38,6 @@ QString joinedList(const QStringList &items) {
     return QLocale(QLocale::English).createSeparatedList(items);
 }
 
-QLabel *messageLabel(const QString &objectName, const QColor &color, QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (color.isValid()) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, color);
-        label->setPalette(palette);
-    }
-    label->hide();
-    return label;
-}
-
-void setMessages(QLabel *label, const QStringList &lines) {
-    label->setText(lines.join(QLatin1Char('\n')));
-    label->setVisible(!lines.isEmpty());
-}
-
 } // namespace
 
 CredentialsDialog::CredentialsDialog(auth::CredentialStore *store, QWidget *parent)
@@ -70,7 +53,8 @@ CredentialsDialog::CredentialsDialog(auth::CredentialStore *store, QNetworkAcces
         // Tests what the form holds, saved or not.
         m_testPanel = new CredentialTestPanel(store, network, clock, [this] {
             const CredentialProfile profile = formProfile();
-            return CredentialTestPanel::FormValues{profile.credentials, profile.defaultService};
+            return CredentialTestPanel::FormValues{profile.credentials, profile.defaultService,
+                                                   profile.rememberSecrets};
         });
     }
     buildUi();
@@ -122,36 +106,24 @@ QWidget *CredentialsDialog::buildProfileList() {
     return box;
 }
 
-QLineEdit *CredentialsDialog::addSecretField(QToolButton **toggle, const QString &what) {
-    auto *edit = new QLineEdit(this);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    auto *action = new QAction(tr("Show"), edit);
-    action->setCheckable(true);
-    action->setToolTip(tr("Show the %1 as plain text").arg(what));
-    connect(action, &QAction::toggled, edit, [edit, action](bool shown) {
-        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        action->setText(shown ? tr("Hide") : tr("Show"));
-    });
-    *toggle = new QToolButton(this);
-    (*toggle)->setDefaultAction(action);
-    (*toggle)->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return edit;
-}
-
 QFormLayout *CredentialsDialog::buildFields(QWidget *box) {
     m_name = new QLineEdit(box);
     m_tokenUrl = new QLineEdit(box);
     m_tokenUrl->setPlaceholderText(Credentials::defaultTokenUrl().toString());
     m_username = new QLineEdit(box);
-    m_password = addSecretField(&m_showPassword, tr("password"));
-    m_apiKey = addSecretField(&m_showApiKey, tr("API key"));
+    m_password = makeSecretField(tr("password"), box);
+    m_apiKey = makeSecretField(tr("API key"), box);
+    m_remember = new QCheckBox(tr("&Remember password and API key in the keychain"), box);
+    m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_remember->setToolTip(tr("When off, they are kept in memory until the app quits and must be entered again "
+                              "after a restart; a copy already in the keychain is removed when you save."));
+    connect(m_remember, &QCheckBox::clicked, this, &CredentialsDialog::onEdited);
     m_service = new QLineEdit(box);
     m_service->setPlaceholderText(tr("Optional, e.g. https://profile.altrata.com/graphql"));
     const QList<QPair<QLineEdit *, QString>> names = {
-        {m_name, QStringLiteral("nameEdit")},         {m_tokenUrl, QStringLiteral("tokenUrlEdit")},
-        {m_username, QStringLiteral("usernameEdit")}, {m_password, QStringLiteral("passwordEdit")},
-        {m_apiKey, QStringLiteral("apiKeyEdit")},     {m_service, QStringLiteral("serviceUrlEdit")}};
+        {m_name, QStringLiteral("nameEdit")},          {m_tokenUrl, QStringLiteral("tokenUrlEdit")},
+        {m_username, QStringLiteral("usernameEdit")},  {m_password.edit, QStringLiteral("passwordEdit")},
+        {m_apiKey.edit, QStringLiteral("apiKeyEdit")}, {m_service, QStringLiteral("serviceUrlEdit")}};
     for (const auto &[edit, name] : names) {
         edit->setObjectName(name);
         connect(edit, &QLineEdit::textEdited, this, &CredentialsDialog::onEdited);
@@ -162,18 +134,19 @@ QFormLayout *CredentialsDialog::buildFields(QWidget *box) {
         label->setBuddy(edit);
         return label;
     };
-    const auto withToggle = [](QLineEdit *edit, QToolButton *toggle) {
+    const auto withToggle = [](const SecretField &field) {
         auto *row = new QHBoxLayout;
-        row->addWidget(edit, 1);
-        row->addWidget(toggle);
+        row->addWidget(field.edit, 1);
+        row->addWidget(field.toggle);
         return row;
     };
     auto *form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);
     form->addRow(tr("&Token URL:"), m_tokenUrl);
     form->addRow(tr("&Username:"), m_username);
-    form->addRow(labelFor(tr("&Password:"), m_password), withToggle(m_password, m_showPassword));
-    form->addRow(labelFor(tr("&API key:"), m_apiKey), withToggle(m_apiKey, m_showApiKey));
+    form->addRow(labelFor(tr("&Password:"), m_password.edit), withToggle(m_password));
+    form->addRow(labelFor(tr("&API key:"), m_apiKey.edit), withToggle(m_apiKey));
+    form->addRow(QString(), m_remember);
     form->addRow(tr("Default &service:"), m_service);
     return form;
 }
@@ -181,11 +154,11 @@ QFormLayout *CredentialsDialog::buildFields(QWidget *box) {
 QWidget *CredentialsDialog::buildForm() {
     auto *box = new QWidget(this);
     QFormLayout *form = buildFields(box);
-    m_missingLabel = messageLabel(QStringLiteral("missingFieldsLabel"), QColor(), box);
-    m_problemsLabel = messageLabel(QStringLiteral("problemsLabel"), QColor(0xd0, 0x31, 0x2d), box);
-    m_warningsLabel = messageLabel(QStringLiteral("whitespaceWarningsLabel"), QColor(0xc0, 0x6c, 0x00), box);
-    m_statusLabel = messageLabel(QStringLiteral("statusLabel"), QColor(), box);
-    m_volatileNote = messageLabel(QStringLiteral("sessionOnlyNote"), QColor(), box);
+    m_missingLabel = makeMessageLabel(QStringLiteral("missingFieldsLabel"), QColor(), box);
+    m_problemsLabel = makeMessageLabel(QStringLiteral("problemsLabel"), QColor(0xd0, 0x31, 0x2d), box);
+    m_warningsLabel = makeMessageLabel(QStringLiteral("whitespaceWarningsLabel"), QColor(0xc0, 0x6c, 0x00), box);
+    m_statusLabel = makeMessageLabel(QStringLiteral("statusLabel"), QColor(), box);
+    m_volatileNote = makeMessageLabel(QStringLiteral("sessionOnlyNote"), QColor(), box);
     m_saveButton = new QPushButton(tr("&Save"), box);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
@@ -263,7 +236,9 @@ void CredentialsDialog::loadProfile(const QString &name) {
         if (error)
             showError(*error);
         else if (!profile)
-            m_statusLabel->setText(tr("The profile “%1” no longer exists.").arg(name));
+            showStatus(tr("The profile “%1” no longer exists.").arg(name));
+        else if (!profile->rememberSecrets && !profile->credentials.isComplete())
+            showStatus(tr("“%1” does not remember its password and API key: enter them for this session.").arg(name));
     });
 }
 
@@ -272,8 +247,9 @@ void CredentialsDialog::fillForm(const CredentialProfile &profile) {
     m_name->setText(profile.name);
     m_tokenUrl->setText(profile.credentials.tokenUrl.toString());
     m_username->setText(profile.credentials.username);
-    m_password->setText(profile.credentials.password.reveal());
-    m_apiKey->setText(profile.credentials.apiKey.reveal());
+    m_password.edit->setText(profile.credentials.password.reveal());
+    m_apiKey.edit->setText(profile.credentials.apiKey.reveal());
+    m_remember->setChecked(profile.rememberSecrets);
     m_service->setText(profile.defaultService.toString());
     m_dirty = false;
     validate();
@@ -284,8 +260,9 @@ CredentialProfile CredentialsDialog::formProfile() const {
     profile.name = m_name->text().trimmed();
     profile.credentials.tokenUrl = QUrl(m_tokenUrl->text().trimmed(), QUrl::StrictMode);
     profile.credentials.username = m_username->text();
-    profile.credentials.password = Secret(m_password->text());
-    profile.credentials.apiKey = Secret(m_apiKey->text());
+    profile.credentials.password = Secret(m_password.edit->text());
+    profile.credentials.apiKey = Secret(m_apiKey.edit->text());
+    profile.rememberSecrets = m_remember->isChecked();
     profile.defaultService = QUrl(m_service->text().trimmed(), QUrl::StrictMode);
     return profile;
 }
@@ -330,8 +307,8 @@ QStringList CredentialsDialog::whitespaceWarnings(const Credentials &credentials
     QStringList warnings;
     for (const QString &field : credentials.fieldsWithSurroundingWhitespace()) {
         const QLineEdit *edit = field == QStringLiteral("username")   ? m_username
-                                : field == QStringLiteral("password") ? m_password
-                                                                      : m_apiKey;
+                                : field == QStringLiteral("password") ? m_password.edit
+                                                                      : m_apiKey.edit;
         if (!edit->text().isEmpty())
             warnings << QStringLiteral("⚠ ") + FieldAdvice::surroundingWhitespace(field, edit->text());
     }
@@ -344,22 +321,23 @@ void CredentialsDialog::validate() {
     if (profile.name.isEmpty())
         missing << tr("profile name");
     missing << profile.credentials.missingFields();
-    setMessages(m_missingLabel, missing.isEmpty()
-                                    ? QStringList()
-                                    : QStringList{tr("Fill in the %1 to save.").arg(joinedList(missing))});
+    setMessageLines(m_missingLabel, missing.isEmpty()
+                                        ? QStringList()
+                                        : QStringList{tr("Fill in the %1 to save.").arg(joinedList(missing))});
     const QStringList problems = blockingProblems(profile);
-    setMessages(m_problemsLabel, problems);
+    setMessageLines(m_problemsLabel, problems);
     QStringList warnings = whitespaceWarnings(profile.credentials);
     if (profile.name != m_loadedName && m_store->hasProfile(profile.name))
         warnings << tr("A profile named “%1” already exists; saving replaces it.").arg(profile.name);
-    setMessages(m_warningsLabel, warnings);
+    setMessageLines(m_warningsLabel, warnings);
     m_saveButton->setEnabled(!m_busy && missing.isEmpty() && problems.isEmpty());
     m_deleteButton->setEnabled(!m_busy && !m_loadedName.isEmpty());
 }
 
 void CredentialsDialog::setBusy(bool busy, const QString &status) {
     m_busy = busy;
-    for (QWidget *w : {m_name, m_tokenUrl, m_username, m_password, m_apiKey, m_service})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_tokenUrl, m_username, m_password.edit, m_apiKey.edit,
+                                                       m_remember, m_service})
         w->setEnabled(!busy);
     m_list->setEnabled(!busy);
     m_newButton->setEnabled(!busy);
@@ -394,10 +372,10 @@ void CredentialsDialog::finishSave(const CredentialProfile &profile, const std::
     if (!previous.isEmpty() && previous != profile.name) // a rename: drop the old entry
         m_store->remove(previous, this, [](const std::optional<AuthError> &) {});
     reloadList(profile.name);
-    const bool volatileStore = m_store->secretStore() && m_store->secretStore()->isVolatile();
-    m_statusLabel->setText(volatileStore ? tr("Saved “%1” for this session only.").arg(profile.name)
-                                         : tr("Saved “%1”.").arg(profile.name));
-    m_statusLabel->show();
+    const auth::SecretStore *secrets = m_store->secretStoreFor(profile.rememberSecrets);
+    showStatus(secrets && secrets->isVolatile()
+                   ? tr("Saved “%1”; its password and API key are kept for this session only.").arg(profile.name)
+                   : tr("Saved “%1”.").arg(profile.name));
     validate();
     qCInfo(lcUi) << "saved profile" << profile.name;
     Q_EMIT profileSaved(profile.name);
@@ -408,7 +386,11 @@ void CredentialsDialog::showError(const AuthError &error) {
         m_keychainPanel->showFailure(error.message);
         return;
     }
-    m_statusLabel->setText(error.message);
+    showStatus(error.message);
+}
+
+void CredentialsDialog::showStatus(const QString &text) {
+    m_statusLabel->setText(text);
     m_statusLabel->show();
 }
 
@@ -445,8 +427,7 @@ void CredentialsDialog::deleteProfile() {
         m_loadedName.clear();
         reloadList(QString());
         newProfile();
-        m_statusLabel->setText(tr("Deleted “%1”.").arg(name));
-        m_statusLabel->show();
+        showStatus(tr("Deleted “%1”.").arg(name));
         Q_EMIT profileDeleted(name);
     });
 }
@@ -477,10 +458,10 @@ void CredentialsDialog::updateVolatileNote() {
 
 void CredentialsDialog::clearSecretFields() {
     // setText() (unlike clear()) also drops the undo history, which would otherwise keep the secret.
-    m_password->setText(QString());
-    m_apiKey->setText(QString());
-    m_showPassword->defaultAction()->setChecked(false);
-    m_showApiKey->defaultAction()->setChecked(false);
+    m_password.edit->setText(QString());
+    m_apiKey.edit->setText(QString());
+    concealSecretField(m_password);
+    concealSecretField(m_apiKey);
 }
 
 void CredentialsDialog::showEvent(QShowEvent *event) {

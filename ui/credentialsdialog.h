@@ -2,16 +2,17 @@
 
 #include "auth/autherror.h"
 #include "auth/credentials.h"
+#include "formparts.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
-class QToolButton;
 
 namespace altrata::auth {
 class AuthSession;
@@ -74,7 +75,6 @@ private:
     QWidget *buildProfileList();
     QFormLayout *buildFields(QWidget *box);
     QWidget *buildForm();
-    QLineEdit *addSecretField(QToolButton **toggle, const QString &what);
     void reloadList(const QString &select);
     void onCurrentRowChanged();
     void loadProfile(const QString &name);
@@ -87,6 +87,7 @@ private:
     void setBusy(bool busy, const QString &status = QString());
     void finishSave(const auth::CredentialProfile &profile, const std::optional<auth::AuthError> &error);
     void showError(const auth::AuthError &error);
+    void showStatus(const QString &text);
     void clearSecretFields();
     bool confirmDiscardChanges();
     void updateVolatileNote();
@@ -99,11 +100,10 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_tokenUrl = nullptr;
     QLineEdit *m_username = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_apiKey = nullptr;
+    SecretField m_password;
+    SecretField m_apiKey;
+    QCheckBox *m_remember = nullptr;
     QLineEdit *m_service = nullptr;
-    QToolButton *m_showPassword = nullptr;
-    QToolButton *m_showApiKey = nullptr;
     QLabel *m_missingLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_warningsLabel = nullptr;

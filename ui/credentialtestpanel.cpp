@@ -175,13 +175,15 @@ void CredentialTestPanel::start(bool allowNewToken) {
     // Disabling or hiding the focused button would throw a keyboard user's focus somewhere else in the dialog.
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_check.reset();
-    // Over the store's current secret store: it may have switched to memory since the last test.
-    m_cache = m_store->secretStore() ? std::make_unique<auth::TokenCache>(m_store->secretStore()) : nullptr;
+    // Looked up each time: the store may have switched to memory, or the form to not remembering.
+    const FormValues form = m_readForm();
+    auth::SecretStore *tokens = m_store->secretStoreFor(form.rememberSecrets);
+    m_cache = tokens ? std::make_unique<auth::TokenCache>(tokens) : nullptr;
     m_check = std::make_unique<CredentialCheck>(m_network, m_clock, m_cache.get());
     connect(m_check.get(), &CredentialCheck::phaseChanged, this, &CredentialTestPanel::onPhase);
     connect(m_check.get(), &CredentialCheck::finished, this, &CredentialTestPanel::onFinished);
     CredentialCheck::Request request;
-    request.credentials = m_readForm().credentials;
+    request.credentials = form.credentials;
     request.serviceUrl = effectiveServiceUrl();
     request.sharedSession = m_session;
     request.newToken = allowNewToken ? CredentialCheck::NewToken::Always : CredentialCheck::NewToken::Never;

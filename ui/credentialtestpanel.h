@@ -36,10 +36,12 @@ public:
     struct FormValues {
         auth::Credentials credentials;
         QUrl defaultService;
+        bool rememberSecrets = true; // false: tokens are cached in memory only, like the secrets
     };
     using FormReader = std::function<FormValues()>;
 
-    // `network` and `clock` must outlive the panel. The token cache lives in the store's current secret store.
+    // `network` and `clock` must outlive the panel. The token cache lives where the form's
+    // secrets would: the store's current secret store, or memory for a profile that is not remembered.
     CredentialTestPanel(auth::CredentialStore *store, QNetworkAccessManager *network, const auth::Clock *clock,
                         FormReader readForm, QWidget *parent = nullptr);
     ~CredentialTestPanel() override;

@@ -93,9 +93,10 @@ void ProfileSessions::load(const QString &name) {
 
 void ProfileSessions::startSession(const auth::CredentialProfile &profile) {
     // The cache goes through whichever store holds the secrets now (the keychain, or memory after a fallback).
-    // Session profiles keep their tokens in memory like their secrets.
-    m_cache =
-        new auth::TokenCache(isSessionProfile(profile.name) ? m_sessionSecrets.get() : m_store->secretStore(), this);
+    // Session profiles, and profiles that do not remember their secrets, keep their tokens in memory too.
+    m_cache = new auth::TokenCache(isSessionProfile(profile.name) ? m_sessionSecrets.get()
+                                                                  : m_store->secretStoreFor(profile.rememberSecrets),
+                                   this);
     m_session =
         new auth::AuthSession(profile.credentials, m_network, m_cache, m_clock, auth::AuthSession::Options{}, this);
     m_profile = profile;

@@ -57,22 +57,33 @@ void CredentialSource::resolveFromProfile(const Invocation &invocation, const Ca
                                          names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")))));
         return;
     }
-    m_store->load(invocation.profile, this,
-                  [invocation, done](const std::optional<auth::CredentialProfile> &profile,
-                                     const std::optional<AuthError> &error) {
-                      if (error || !profile) {
-                          done(std::nullopt, error ? error
-                                                   : missingCredentials(QStringLiteral("The profile \"%1\" could not "
-                                                                                       "be read.")
-                                                                            .arg(invocation.profile)));
-                          return;
-                      }
-                      ResolvedCredentials resolved;
-                      resolved.credentials = profile->credentials;
-                      resolved.defaultService = profile->defaultService;
-                      resolved.origin = QStringLiteral("profile \"%1\"").arg(invocation.profile);
-                      finish(std::move(resolved), invocation, done);
-                  });
+    m_store->load(
+        invocation.profile, this,
+        [invocation, done](const std::optional<auth::CredentialProfile> &profile,
+                           const std::optional<AuthError> &error) {
+            if (error || !profile) {
+                done(std::nullopt, error ? error
+                                         : missingCredentials(QStringLiteral("The profile \"%1\" could not "
+                                                                             "be read.")
+                                                                  .arg(invocation.profile)));
+                return;
+            }
+            if (!profile->rememberSecrets) {
+                // Its secrets live only in the memory of the app that saved it.
+                done(std::nullopt,
+                     missingCredentials(QStringLiteral("The profile \"%1\" does not remember its password and API key "
+                                                       "(\"Remember in keychain\" is off), so the command line cannot "
+                                                       "use it. Set %2, %3 and %4 instead.")
+                                            .arg(invocation.profile, QLatin1String(usernameVariable),
+                                                 QLatin1String(passwordVariable), QLatin1String(apiKeyVariable))));
+                return;
+            }
+            ResolvedCredentials resolved;
+            resolved.credentials = profile->credentials;
+            resolved.defaultService = profile->defaultService;
+            resolved.origin = QStringLiteral("profile \"%1\"").arg(invocation.profile);
+            finish(std::move(resolved), invocation, done);
+        });
 }
 
 void CredentialSource::finish(ResolvedCredentials resolved, const Invocation &invocation, const Callback &done) {

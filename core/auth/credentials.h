@@ -34,6 +34,8 @@ struct CredentialProfile {
     QString name;
     Credentials credentials;
     QUrl defaultService;
+    // False: the password and API key are kept in memory for this run only, never in the keychain.
+    bool rememberSecrets = true;
 
     friend bool operator==(const CredentialProfile &, const CredentialProfile &) = default;
 };

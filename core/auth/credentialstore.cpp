@@ -1,6 +1,7 @@
 #include "credentialstore.h"
 
 #include "guardedcallback.h"
+#include "memorysecretstore.h"
 #include "secretstore.h"
 
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@ const QString profilesGroup = QStringLiteral("profiles");
 const QString tokenUrlKey = QStringLiteral("tokenUrl");
 const QString usernameKey = QStringLiteral("username");
 const QString defaultServiceKey = QStringLiteral("defaultService");
+const QString rememberSecretsKey = QStringLiteral("rememberSecrets");
 
 // Everything but RFC 3986 unreserved characters is escaped, so '/', '\\' and '%' never reach a key raw.
 QString encodeComponent(const QString &text) {
@@ -50,6 +52,7 @@ AuthError noStoreError() {
 }
 
 struct SecretOp {
+    QPointer<SecretStore> store;
     QString key;
     std::optional<Secret> value; // nullopt: remove the entry
 };
@@ -58,35 +61,40 @@ using ErrorCallback = std::function<void(const std::optional<AuthError> &)>;
 
 // Runs the operations one after another. Stops at the first error unless `keepGoing` (best-effort
 // clean-up, where a failure only leaves an orphaned entry behind).
-void runSecretOps(const QPointer<SecretStore> &store, QObject *owner, QList<SecretOp> ops, bool keepGoing,
-                  const ErrorCallback &done) {
+void runSecretOps(QObject *owner, QList<SecretOp> ops, bool keepGoing, const ErrorCallback &done) {
+    while (!ops.isEmpty() && !ops.first().store && keepGoing)
+        ops.removeFirst(); // nothing to clean up in a store that is gone
     if (ops.isEmpty()) {
         done(std::nullopt);
         return;
     }
-    if (!store) {
+    const SecretOp op = ops.takeFirst();
+    if (!op.store) {
         done(noStoreError());
         return;
     }
-    const SecretOp op = ops.takeFirst();
-    auto next = [store, owner, ops, keepGoing, done, key = op.key](const SecretStoreResult &result) {
+    auto next = [owner, ops, keepGoing, done, key = op.key](const SecretStoreResult &result) {
         if (result.error && !keepGoing) {
             done(result.error);
             return;
         }
         if (result.error)
             qCWarning(lcCredentials).noquote() << "could not remove old secret" << key << result.error->detail;
-        runSecretOps(store, owner, ops, keepGoing, done);
+        runSecretOps(owner, ops, keepGoing, done);
     };
     if (op.value)
-        store->write(op.key, *op.value, owner, next);
+        op.store->write(op.key, *op.value, owner, next);
     else
-        store->remove(op.key, owner, next);
+        op.store->remove(op.key, owner, next);
 }
 
-SecretOp writeOrRemove(const QString &key, const Secret &value) {
+SecretOp writeOrRemove(SecretStore *store, const QString &key, const Secret &value) {
     // An empty field is not kept at all, so loading it yields "not found" and an empty value.
-    return value.isEmpty() ? SecretOp{key, std::nullopt} : SecretOp{key, value};
+    return value.isEmpty() ? SecretOp{store, key, std::nullopt} : SecretOp{store, key, value};
+}
+
+SecretOp removal(SecretStore *store, const QString &key) {
+    return SecretOp{store, key, std::nullopt};
 }
 
 } // namespace
@@ -94,7 +102,8 @@ SecretOp writeOrRemove(const QString &key, const Secret &value) {
 CredentialStore::CredentialStore(QSettings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_secrets(secrets) {}
+    , m_secrets(secrets)
+    , m_sessionSecrets(new MemorySecretStore(this)) {}
 
 QStringList CredentialStore::profileNames() const {
     m_settings->beginGroup(profilesGroup);
@@ -116,6 +125,14 @@ void CredentialStore::setSecretStore(SecretStore *secrets) {
     m_secrets = secrets;
 }
 
+SecretStore *CredentialStore::secretStoreFor(bool rememberSecrets) const {
+    return rememberSecrets ? m_secrets.data() : m_sessionSecrets;
+}
+
+bool CredentialStore::remembersSecrets(const QString &name) const {
+    return !hasProfile(name) || readSettings(name).rememberSecrets;
+}
+
 CredentialProfile CredentialStore::readSettings(const QString &name) const {
     CredentialProfile profile;
     profile.name = name;
@@ -123,6 +140,7 @@ CredentialProfile CredentialStore::readSettings(const QString &name) const {
     profile.credentials.tokenUrl = QUrl(m_settings->value(tokenUrlKey).toString());
     profile.credentials.username = m_settings->value(usernameKey).toString();
     profile.defaultService = QUrl(m_settings->value(defaultServiceKey).toString());
+    profile.rememberSecrets = m_settings->value(rememberSecretsKey, true).toBool();
     m_settings->endGroup();
     return profile;
 }
@@ -132,6 +150,7 @@ void CredentialStore::writeSettings(const CredentialProfile &profile) {
     m_settings->setValue(tokenUrlKey, profile.credentials.tokenUrl.toString(QUrl::FullyEncoded));
     m_settings->setValue(usernameKey, profile.credentials.username);
     m_settings->setValue(defaultServiceKey, profile.defaultService.toString(QUrl::FullyEncoded));
+    m_settings->setValue(rememberSecretsKey, profile.rememberSecrets);
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -152,12 +171,12 @@ void CredentialStore::load(const QString &name, QObject *context, LoadCallback d
                               QStringLiteral("There is no saved credentials profile named \u201c%1\u201d.").arg(name)));
         return;
     }
-    if (!m_secrets) {
+    const CredentialProfile settingsOnly = readSettings(name);
+    const QPointer<SecretStore> store = secretStoreFor(settingsOnly.rememberSecrets);
+    if (!store) {
         failNow(noStoreError());
         return;
     }
-    const CredentialProfile settingsOnly = readSettings(name);
-    const QPointer<SecretStore> store = m_secrets;
     store->read(passwordKey(settingsOnly), this, [this, store, settingsOnly, finish](const SecretStoreResult &pw) {
         CredentialProfile profile = settingsOnly;
         if (pw.error || !store) {
@@ -185,31 +204,46 @@ void CredentialStore::save(const CredentialProfile &profile, QObject *context, D
             makeAuthError(AuthErrorKind::MissingCredentials, QStringLiteral("A credentials profile needs a name.")));
         return;
     }
-    if (!m_secrets) {
+    SecretStore *target = secretStoreFor(profile.rememberSecrets);
+    if (!target) {
         failNow(noStoreError());
         return;
     }
-    // Secrets of the previous version under other keys (changed token URL or username) are removed
-    // once the new version is complete, so no orphaned entry stays in the keychain.
+    const QString password = passwordKey(profile);
+    const QString apiKey = apiKeyKey(profile);
+    QList<SecretOp> writes{writeOrRemove(target, password, profile.credentials.password),
+                           writeOrRemove(target, apiKey, profile.credentials.apiKey)};
+    // Copies that are no longer where the profile's secrets live are removed once the new version is
+    // complete: in memory after turning remembering on, and under the previous keys after a change of token
+    // URL or username.
     QList<SecretOp> cleanup;
+    if (profile.rememberSecrets && m_sessionSecrets != target)
+        cleanup << removal(m_sessionSecrets, password) << removal(m_sessionSecrets, apiKey);
     if (hasProfile(profile.name)) {
         const CredentialProfile previous = readSettings(profile.name);
-        if (passwordKey(previous) != passwordKey(profile))
-            cleanup << SecretOp{passwordKey(previous), std::nullopt} << SecretOp{apiKeyKey(previous), std::nullopt};
+        // Turning remembering off must not leave a copy in the keychain: removing it is part of saving, so a
+        // failure is reported. (A profile that never remembered has no copy, so no keychain is needed.)
+        if (previous.rememberSecrets && !profile.rememberSecrets && m_secrets && m_secrets != target) {
+            for (const QString &key : {passwordKey(previous), apiKeyKey(previous)})
+                writes << removal(m_secrets, key);
+        }
+        if (passwordKey(previous) != password) {
+            for (SecretStore *store : {m_secrets.data(), m_sessionSecrets})
+                cleanup << removal(store, passwordKey(previous)) << removal(store, apiKeyKey(previous));
+        }
     }
-    const QList<SecretOp> writes{writeOrRemove(passwordKey(profile), profile.credentials.password),
-                                 writeOrRemove(apiKeyKey(profile), profile.credentials.apiKey)};
-    // Settings only after both secrets: a failed keychain write leaves no half-saved profile behind.
-    const CredentialProfile nonSecret{
-        profile.name, {profile.credentials.tokenUrl, profile.credentials.username, {}, {}}, profile.defaultService};
-    runSecretOps(m_secrets, this, writes, false, [this, nonSecret, cleanup, finish](const auto &error) {
+    // Settings only after the secrets: a failed keychain write leaves no half-saved profile behind.
+    CredentialProfile nonSecret = profile;
+    nonSecret.credentials.password = {};
+    nonSecret.credentials.apiKey = {};
+    runSecretOps(this, writes, false, [this, nonSecret, cleanup, finish](const auto &error) {
         if (error) {
             finish(error);
             return;
         }
         writeSettings(nonSecret);
         qCDebug(lcCredentials).noquote() << "saved profile" << nonSecret.name;
-        runSecretOps(m_secrets, this, cleanup, true, [this, finish](const auto &) {
+        runSecretOps(this, cleanup, true, [this, finish](const auto &) {
             Q_EMIT profilesChanged();
             finish(std::nullopt);
         });
@@ -220,12 +254,13 @@ void CredentialStore::remove(const QString &name, QObject *context, DoneCallback
     auto finish = guarded(context, std::move(done));
     if (!hasProfile(name))
         return callLater(this, finish, std::nullopt);
-    if (!m_secrets)
-        return callLater(this, finish, noStoreError());
     const CredentialProfile previous = readSettings(name);
-    const QList<SecretOp> removals{{passwordKey(previous), std::nullopt}, {apiKeyKey(previous), std::nullopt}};
+    SecretStore *holder = secretStoreFor(previous.rememberSecrets);
+    if (!holder)
+        return callLater(this, finish, noStoreError());
+    const QList<SecretOp> removals{removal(holder, passwordKey(previous)), removal(holder, apiKeyKey(previous))};
     // The settings stay while a secret could not be removed, so removing can be tried again.
-    runSecretOps(m_secrets, this, removals, false, [this, name, finish](const auto &error) {
+    runSecretOps(this, removals, false, [this, name, finish](const auto &error) {
         if (error) {
             finish(error);
             return;

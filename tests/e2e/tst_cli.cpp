@@ -2,6 +2,7 @@
 
 #include "auth/credentialstore.h"
 #include "auth/keychainsecretstore.h"
+#include "auth/memorysecretstore.h"
 #include "auth/tokencache.h"
 
 #include "cliprocess.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void check_withTerminatedToken_saysSo();
     void profile_loadsCredentialsFromStore();
     void profile_unknown_isMissingCredentials();
+    void profile_notRemembered_isExplainedAndSendsNothing();
 
     void noKeychain_token_refusesWithoutYes();
     void noKeychain_tokenWithYes_warnsAndRequestsEveryTime();
@@ -83,6 +86,8 @@ private Q_SLOTS:
 private:
     QProcessEnvironment environment(bool withKeychain = true) const;
     CliRun run(const QStringList &args, const QProcessEnvironment &env);
+    // A profile for the fake server, saved through CredentialStore into the children's XDG_CONFIG_HOME.
+    void saveProfileAsTheAppDoes(const QString &name, bool rememberSecrets, altrata::auth::SecretStore &secrets);
     CliRun run(const QStringList &args) { return run(args, environment()); }
     QStringList credentialArgs() const { return {QStringLiteral("--token-url"), m_server->tokenUrl().toString()}; }
     // Empty when clean; otherwise which secret leaked.
@@ -517,31 +522,35 @@ void TestCli::check_withTerminatedToken_saysSo() {
     VERIFY_NO_LEAK(r, false);
 }
 
+void TestCli::saveProfileAsTheAppDoes(const QString &name, bool rememberSecrets, altrata::auth::SecretStore &secrets) {
+    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+    const auto restore = qScopeGuard([previous] { qputenv("XDG_CONFIG_HOME", previous); });
+    QSettings settings(QStringLiteral("altrata-explorer"), QStringLiteral("altrata-explorer"));
+    altrata::auth::CredentialStore store(&settings, &secrets);
+    altrata::auth::CredentialProfile profile;
+    profile.name = name;
+    profile.credentials.tokenUrl = m_server->tokenUrl();
+    profile.credentials.username = username;
+    profile.credentials.password = altrata::auth::Secret(password);
+    profile.credentials.apiKey = altrata::auth::Secret(apiKey);
+    profile.defaultService = m_server->graphqlUrl();
+    profile.rememberSecrets = rememberSecrets;
+    std::optional<std::optional<altrata::auth::AuthError>> saved;
+    store.save(profile, this, [&saved](const auto &error) { saved = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+    QVERIFY(!saved->has_value());
+    settings.sync();
+}
+
 void TestCli::profile_loadsCredentialsFromStore() {
     REQUIRE_KEYCHAIN();
-    // Save a profile the way the explorer does: settings in XDG_CONFIG_HOME, secrets in the keychain.
-    const QString configHome = m_home.filePath(QStringLiteral("config"));
-    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
-    qputenv("XDG_CONFIG_HOME", configHome.toLocal8Bit());
+    // Saved the way the explorer does: settings in XDG_CONFIG_HOME, secrets in the keychain.
     const QString profileName = QStringLiteral("e2e-%1").arg(m_server->port());
-    {
-        QSettings settings(QStringLiteral("altrata-explorer"), QStringLiteral("altrata-explorer"));
-        altrata::auth::KeychainSecretStore secrets;
-        altrata::auth::CredentialStore store(&settings, &secrets);
-        altrata::auth::CredentialProfile profile;
-        profile.name = profileName;
-        profile.credentials.tokenUrl = m_server->tokenUrl();
-        profile.credentials.username = username;
-        profile.credentials.password = altrata::auth::Secret(password);
-        profile.credentials.apiKey = altrata::auth::Secret(apiKey);
-        profile.defaultService = m_server->graphqlUrl();
-        std::optional<std::optional<altrata::auth::AuthError>> saved;
-        store.save(profile, this, [&saved](const auto &error) { saved = error; });
-        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
-        QVERIFY(!saved->has_value());
-        settings.sync();
-    }
-    qputenv("XDG_CONFIG_HOME", previous);
+    altrata::auth::KeychainSecretStore secrets;
+    saveProfileAsTheAppDoes(profileName, true, secrets);
+    if (QTest::currentTestFailed())
+        return;
     QProcessEnvironment env = environment();
     for (const char *name : {"ALTRATA_USERNAME", "ALTRATA_PASSWORD", "ALTRATA_API_KEY"})
         env.remove(QLatin1String(name));
@@ -558,6 +567,21 @@ void TestCli::profile_unknown_isMissingCredentials() {
     QCOMPARE(r.exitCode, 10);
     QVERIFY2(r.err.contains(QStringLiteral("no-such-profile")), qPrintable(r.err));
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::profile_notRemembered_isExplainedAndSendsNothing() {
+    // Its secrets lived only in the memory of the app that saved it, so no keychain is involved at all.
+    const QString profileName = QStringLiteral("forgetful-%1").arg(m_server->port());
+    altrata::auth::MemorySecretStore secrets;
+    saveProfileAsTheAppDoes(profileName, false, secrets);
+    if (QTest::currentTestFailed())
+        return;
+    const CliRun r = run({QStringLiteral("token"), QStringLiteral("--profile"), profileName});
+    QCOMPARE(r.exitCode, 10);
+    QVERIFY2(r.err.contains(QStringLiteral("does not remember its password and API key")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("ALTRATA_PASSWORD")));
+    QCOMPARE(m_server->requestCount(), 0);
+    VERIFY_NO_LEAK(r, false);
 }
 
 // ---- without a keychain: forced by pointing the child at a session bus that does not exist -------------------

@@ -8,6 +8,7 @@
 #include "faketokenserver.h"
 #include "modalanswer.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void delete_cancelled_keepsProfile();
     void keychainFailure_showsMessage_andKeepForSessionSaves();
     void hide_clearsSecretFields();
+    void remember_defaultsOn_offKeepsSecretsForThisSessionOnly();
+    void remember_off_needsNoWorkingKeychain();
     void testCredentials_validCachedToken_isUsedWithoutATokenRequest();
     void testCredentials_noValidToken_warnsFirst_thenTestsUnsavedForm();
     void testCredentials_wrongSecret_isNamed_data();
@@ -369,6 +372,68 @@ void TestCredentialsDialog::hide_clearsSecretFields() {
     QVERIFY(child(dialog, "apiKeyEdit")->text().isEmpty());
     QVERIFY(!child(dialog, "passwordEdit")->isUndoAvailable());
     QCOMPARE(child(dialog, "usernameEdit")->text(), QStringLiteral("service-user"));
+}
+
+void TestCredentialsDialog::remember_defaultsOn_offKeepsSecretsForThisSessionOnly() {
+    CredentialsDialog &dialog = *openDialog();
+    auto *remember = child<QCheckBox>(dialog, "rememberCheckBox");
+    QVERIFY(remember->isChecked());
+    typeCompleteProfile(dialog, QStringLiteral("Visiting"));
+    remember->setFocus();
+    QTest::keyClick(remember, Qt::Key_Space); // keyboard only
+    QVERIFY(!remember->isChecked());
+    QSignalSpy saved(&dialog, &CredentialsDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY2(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("for this session only")),
+             qPrintable(child<QLabel>(dialog, "statusLabel")->text()));
+    const auto thisRun = loadDirectly(QStringLiteral("Visiting"));
+    QVERIFY(thisRun && !thisRun->rememberSecrets);
+    QVERIFY(thisRun->credentials.apiKey == Secret(QStringLiteral("key-123")));
+
+    // As after a restart: a new store over the same settings and keychain finds no secrets.
+    m_dialog.reset();
+    m_store = std::make_unique<CredentialStore>(m_settings.get(), m_secrets.get());
+    CredentialsDialog &reopened = *openDialog();
+    reopened.selectProfile(QStringLiteral("Visiting"));
+    QTRY_COMPARE(reopened.loadedProfileName(), QStringLiteral("Visiting"));
+    QVERIFY(!child<QCheckBox>(reopened, "rememberCheckBox")->isChecked());
+    QVERIFY(child(reopened, "passwordEdit")->text().isEmpty());
+    QVERIFY(child(reopened, "apiKeyEdit")->text().isEmpty());
+    QTRY_VERIFY(child<QLabel>(reopened, "statusLabel")->isVisible());
+    QCOMPARE(child<QLabel>(reopened, "statusLabel")->text(),
+             QStringLiteral("“Visiting” does not remember its password and API key: enter them for this session."));
+
+    // Turning it back on and saving keeps them in the keychain again.
+    QTest::keyClicks(child(reopened, "passwordEdit"), QStringLiteral("pa55word"));
+    QTest::keyClicks(child(reopened, "apiKeyEdit"), QStringLiteral("key-123"));
+    QTest::mouseClick(child<QCheckBox>(reopened, "rememberCheckBox"), Qt::LeftButton);
+    QSignalSpy savedAgain(&reopened, &CredentialsDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(reopened, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(savedAgain.count(), 1);
+    CredentialStore restarted(m_settings.get(), m_secrets.get());
+    const auto outcome = altrata::test::waitForCallback<CredentialStore::LoadCallback>(
+        [&](QObject *context, auto done) { restarted.load(QStringLiteral("Visiting"), context, std::move(done)); });
+    QVERIFY(outcome);
+    const auto &remembered = std::get<0>(*outcome);
+    QVERIFY(remembered && remembered->rememberSecrets);
+    QVERIFY(remembered->credentials.password == Secret(QStringLiteral("pa55word")));
+}
+
+void TestCredentialsDialog::remember_off_needsNoWorkingKeychain() {
+    RefusingSecretStore keychain;
+    m_store->setSecretStore(&keychain);
+    CredentialsDialog &dialog = *openDialog();
+    typeCompleteProfile(dialog, QStringLiteral("NoKeychain"));
+    QTest::mouseClick(child<QCheckBox>(dialog, "rememberCheckBox"), Qt::LeftButton);
+    QSignalSpy saved(&dialog, &CredentialsDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(keychain.writes, 0);
+    QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("keychainPanel"))->isVisible());
+    const auto profile = loadDirectly(QStringLiteral("NoKeychain"));
+    QVERIFY(profile);
+    QVERIFY(profile->credentials.password == Secret(QStringLiteral("pa55word")));
 }
 
 CredentialsDialog *TestCredentialsDialog::openTestableDialog() {

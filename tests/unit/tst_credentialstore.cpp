@@ -59,6 +59,24 @@ CredentialProfile makeProfile(const QString &name, const QString &username = QSt
     return profile;
 }
 
+// What the store holds under `key`, read directly ("" when there is no entry).
+QString storedSecret(SecretStore *secrets, const QString &key) {
+    const auto outcome = waitForCallback<SecretStoreCallback>(
+        [&](QObject *context, auto done) { secrets->read(key, context, std::move(done)); });
+    if (!outcome)
+        return QStringLiteral("<no answer>");
+    const SecretStoreResult &result = *outcome;
+    return result.error ? QStringLiteral("<error>") : result.value.reveal();
+}
+
+// The keys CredentialStore documents for a profile's secrets.
+QString secretKey(const CredentialProfile &profile, const QString &which) {
+    const auto encode = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    return QStringLiteral("profile/%1/%2/%3/%4")
+        .arg(encode(profile.name), encode(profile.credentials.tokenUrl.toString(QUrl::FullyEncoded)),
+             encode(profile.credentials.username), which);
+}
+
 } // namespace
 
 // A store with its own settings file and its own secret namespace, so tests never see each other's entries.
@@ -126,6 +144,14 @@ private Q_SLOTS:
     void save_failingKeychain_leavesNoProfileBehind();
     void load_failingKeychain_givesNonSecretFieldsAndError();
     void callbacks_areAsyncAndDroppedWithTheirContext();
+    void rememberOff_keepsSecretsInMemoryForThisRunOnly_data() { addBackends(); }
+    void rememberOff_keepsSecretsInMemoryForThisRunOnly();
+    void turningRememberOff_removesTheKeychainCopy_data() { addBackends(); }
+    void turningRememberOff_removesTheKeychainCopy();
+    void turningRememberOn_movesTheSecretsToTheKeychain_data() { addBackends(); }
+    void turningRememberOn_movesTheSecretsToTheKeychain();
+    void turningRememberOff_failingKeychain_isReportedAndNothingChanges();
+    void rememberOff_neverTouchesTheKeychain();
 
 private:
     static void addBackends();
@@ -404,6 +430,87 @@ void TestCredentialStore::callbacks_areAsyncAndDroppedWithTheirContext() {
     QVERIFY(loadNow(store, QStringLiteral("async")).profile.has_value());
     QVERIFY(!loaded);
     QVERIFY(!refused);
+}
+
+void TestCredentialStore::rememberOff_keepsSecretsInMemoryForThisRunOnly() {
+    FETCH_BACKEND();
+    CredentialProfile profile = makeProfile(QStringLiteral("forgetful"));
+    profile.rememberSecrets = false;
+    QVERIFY(!saveNow(store, profile));
+    // This run loads everything back, but nothing secret reached the keychain.
+    QVERIFY(*loadNow(store, profile.name).profile == profile);
+    QCOMPARE(storedSecret(fixture.secrets.get(), secretKey(profile, QStringLiteral("password"))), QString());
+    QCOMPARE(storedSecret(fixture.secrets.get(), secretKey(profile, QStringLiteral("api-key"))), QString());
+    QVERIFY(!store.remembersSecrets(profile.name));
+    QVERIFY(fixture.settingsFileBytes().contains("rememberSecrets=false"));
+    QVERIFY(store.secretStoreFor(false)->isVolatile());
+    QCOMPARE(store.secretStoreFor(true), fixture.secrets.get());
+
+    // After a restart the profile is there with its secrets empty, still not remembering.
+    CredentialStore reopened(fixture.settings.get(), fixture.secrets.get());
+    const LoadOutcome loaded = loadNow(reopened, profile.name);
+    QVERIFY(!loaded.error);
+    QCOMPARE(loaded.profile->credentials.username, profile.credentials.username);
+    QVERIFY(loaded.profile->credentials.password.isEmpty());
+    QVERIFY(loaded.profile->credentials.apiKey.isEmpty());
+    QVERIFY(!loaded.profile->rememberSecrets);
+}
+
+void TestCredentialStore::turningRememberOff_removesTheKeychainCopy() {
+    FETCH_BACKEND();
+    CredentialProfile profile = makeProfile(QStringLiteral("switching"));
+    QVERIFY(!saveNow(store, profile));
+    const QString passwordKey = secretKey(profile, QStringLiteral("password"));
+    QCOMPARE(storedSecret(fixture.secrets.get(), passwordKey), profile.credentials.password.reveal());
+
+    profile.rememberSecrets = false;
+    QVERIFY(!saveNow(store, profile));
+    QCOMPARE(storedSecret(fixture.secrets.get(), passwordKey), QString());
+    QCOMPARE(storedSecret(fixture.secrets.get(), secretKey(profile, QStringLiteral("api-key"))), QString());
+    QVERIFY(*loadNow(store, profile.name).profile == profile);
+}
+
+void TestCredentialStore::turningRememberOn_movesTheSecretsToTheKeychain() {
+    FETCH_BACKEND();
+    CredentialProfile profile = makeProfile(QStringLiteral("converted"));
+    profile.rememberSecrets = false;
+    QVERIFY(!saveNow(store, profile));
+    profile.rememberSecrets = true;
+    QVERIFY(!saveNow(store, profile));
+    QCOMPARE(storedSecret(fixture.secrets.get(), secretKey(profile, QStringLiteral("api-key"))),
+             profile.credentials.apiKey.reveal());
+    // No second copy stays behind in memory.
+    QCOMPARE(storedSecret(store.secretStoreFor(false), secretKey(profile, QStringLiteral("api-key"))), QString());
+    CredentialStore reopened(fixture.settings.get(), fixture.secrets.get());
+    QVERIFY(*loadNow(reopened, profile.name).profile == profile);
+}
+
+void TestCredentialStore::turningRememberOff_failingKeychain_isReportedAndNothingChanges() {
+    Fixture fixture(QStringLiteral("memory"));
+    CredentialProfile profile = makeProfile(QStringLiteral("stuck"));
+    QVERIFY(!saveNow(*fixture.store, profile));
+    FailingSecretStore failing;
+    fixture.store->setSecretStore(&failing);
+    profile.rememberSecrets = false;
+    const std::optional<AuthError> error = saveNow(*fixture.store, profile);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->kind, AuthErrorKind::Keychain);
+    QVERIFY(fixture.store->remembersSecrets(profile.name)); // the copy may still be there: still "remembered"
+    fixture.store->setSecretStore(fixture.secrets.get());
+}
+
+void TestCredentialStore::rememberOff_neverTouchesTheKeychain() {
+    Fixture fixture(QStringLiteral("memory"));
+    FailingSecretStore failing;
+    fixture.store->setSecretStore(&failing);
+    CredentialProfile profile = makeProfile(QStringLiteral("offline"));
+    profile.rememberSecrets = false;
+    QVERIFY(!saveNow(*fixture.store, profile));
+    QVERIFY(*loadNow(*fixture.store, profile.name).profile == profile);
+    QVERIFY(!removeNow(*fixture.store, profile.name));
+    QVERIFY(!fixture.store->hasProfile(profile.name));
+    QCOMPARE(failing.calls(), 0);
+    fixture.store->setSecretStore(fixture.secrets.get());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
