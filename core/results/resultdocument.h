@@ -70,6 +70,9 @@ public:
     // The raw tape (tapeview.h) for the walkers in core/results that resume mid-document (JsonStreamPrinter).
     const detail::TapeView &tapeView() const;
 
+    // The raw tape, for whole-document walks that must not make a QString per node (table projection, search).
+    const detail::TapeView &tapeView() const;
+
     // Convenience for the top level of a GraphQL response.
     bool hasData() const;                          // "data" present and not null
     QList<GraphQLErrorInfo> graphqlErrors() const; // empty when no "errors"
