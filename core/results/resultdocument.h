@@ -67,8 +67,6 @@ public:
     // scalarText() cut to at most maxChars characters plus "…" (converts only what it shows).
     QString elidedText(NodeId node, qsizetype maxChars) const;
     QByteArray toJson(NodeId node, bool pretty) const; // the node serialized (pretty: 2-space indentation)
-    // The raw tape (tapeview.h) for the walkers in core/results that resume mid-document (JsonStreamPrinter).
-    const detail::TapeView &tapeView() const;
 
     // The raw tape, for whole-document walks that must not make a QString per node (table projection, search).
     const detail::TapeView &tapeView() const;
