@@ -15,7 +15,6 @@ class QLabel;
 class QProgressBar;
 class QFrame;
 class QToolButton;
-template<typename T> class QFutureWatcher;
 
 namespace altrata::results {
 class JsonTreeModel;
@@ -26,6 +25,8 @@ namespace altrata::ui {
 class JsonEditor;
 class ResultTreeView;
 class ErrorListWidget;
+class ExportActions;
+class RawResultView;
 
 // The results area of a tab: tabs "Tree" (QTreeView over JsonTreeModel: Key | Value | Type; context menu and
 // shortcuts for expand all / collapse all below a node (bounded: stops after N nodes and says so), copy value,
@@ -58,6 +59,8 @@ public:
     QTabWidget *tabs() const;
 
     ResultTreeView *resultTree() const { return m_tree; }
+    RawResultView *rawResultView() const { return m_raw; }
+    ExportActions *exportActions() const { return m_export; } // the Export menu (integration sets its settings)
     QProgressBar *progressBar() const { return m_progress; }
     QString messageText() const;   // the failure/warning sentence shown above the results; empty when hidden
     QString messageDetail() const; // its technical detail (behind "Details")
@@ -81,22 +84,23 @@ private:
     enum class Severity { Warning, Error };
 
     QWidget *createMessageBar();
+    QWidget *createExportActions();
     void showDocument(std::shared_ptr<const results::ResultDocument> document);
     void showMessage(Severity severity, const QString &text, const QString &detail);
     void hideMessage();
     void styleMessageBar(); // icon and tint of m_severity, from the current palette
     void setStatus(const QString &text);
+    void showNote(const QString &text); // a passing note after the status (tree, export)
     void finishProgress();
     void updateErrorsTabLabel();
     void onTabChanged(int index);
-    void startRawFormatting();
-    void onRawFormatted(quint64 generation, const QByteArray &text);
     static QString responseStatus(const net::GraphQLResponse &response, const QString &serviceLabel, qint64 byteSize);
 
     results::JsonTreeModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
     ResultTreeView *m_tree = nullptr;
-    JsonEditor *m_raw = nullptr;
+    RawResultView *m_raw = nullptr;
+    ExportActions *m_export = nullptr;
     ErrorListWidget *m_errors = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
@@ -110,9 +114,6 @@ private:
     QString m_serviceLabel;
     Severity m_severity = Severity::Warning; // of the message shown
     QString m_baseStatus; // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
-    QFutureWatcher<QByteArray> *m_rawWatcher = nullptr;
-    quint64 m_rawGeneration = 0; // bumped per document: an older formatting job's text is dropped
-    bool m_rawPending = false;   // the Raw text of m_document is not made yet (made when the tab is shown)
 };
 
 } // namespace altrata::ui
