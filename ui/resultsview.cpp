@@ -124,6 +124,10 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_table, &ResultTableView::message, this, [this](const QString &text) {
         m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
     });
+    connect(m_tree, &ResultTreeView::showAsTableRequested, this, [this](results::NodeId array) {
+        m_tabs->setCurrentIndex(TableTab);
+        m_table->showArray(array);
+    });
 }
 
 ResultsView::~ResultsView() = default;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cancelled_saysCancelled_andHidesProgress();
     void clear_emptiesEverything();
     void tableTab_afterTree_showsTheLargestArrayOfTheResponse();
+    void showAsTable_inTheTree_opensThatArrayInTheTableTab();
 
 private:
     QModelIndex indexAt(const QString &path) const { return m_view->treeModel()->indexForPath(path); }
@@ -374,6 +375,19 @@ void TestResultsView::tableTab_afterTree_showsTheLargestArrayOfTheResponse() {
     QVERIFY(m_view->statusText().contains(QStringLiteral("2 rows")));
     m_view->clear();
     QVERIFY(!m_view->tableView()->projection());
+}
+
+void TestResultsView::showAsTable_inTheTree_opensThatArrayInTheTableTab() {
+    m_view->showResponse(dataResponse(R"({"data":{"big":[{"a":1},{"a":2},{"a":3}],"small":[{"b":"x"}]}})"), service);
+    const QModelIndex small = indexAt(QStringLiteral("data.small"));
+    QVERIFY(small.isValid());
+    m_view->treeView()->setCurrentIndex(small);
+    m_view->resultTree()->showCurrentAsTable();
+    QCOMPARE(m_view->tabs()->currentIndex(), int(ResultsView::TableTab));
+    QTRY_VERIFY(m_view->tableView()->projection() &&
+                m_view->tableView()->projection()->arrayPath() == QStringLiteral("data.small"));
+    QTRY_VERIFY(!m_view->tableView()->isBusy()); // the listing of arrays does not replace the choice
+    QCOMPARE(m_view->tableView()->projection()->arrayPath(), QStringLiteral("data.small"));
 }
 
 QTEST_MAIN(TestResultsView)
