@@ -7,6 +7,7 @@
 #include "jsoneditor.h"
 #include "rawresultview.h"
 #include "results/jsontreemodel.h"
+#include "resulttableview.h"
 #include "resulttreeview.h"
 
 #include <QAction>
@@ -91,6 +92,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(TreeTab, m_tree, tr("Tree"));
+    m_table = new ResultTableView(this);
+    m_tabs->insertTab(TableTab, m_table, tr("Table"));
     m_tabs->insertTab(RawTab, m_raw, tr("Raw"));
     m_tabs->insertTab(ErrorsTab, m_errors, tr("Errors"));
     m_tree->setAccessibleName(tr("Result tree"));
@@ -118,6 +121,11 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_errors, &ErrorListWidget::locationActivated, this, &ResultsView::errorLocationActivated);
     connect(m_tree, &ResultTreeView::message, this, &ResultsView::showNote);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsView::onTabChanged);
+    connect(m_table, &ResultTableView::message, this, &ResultsView::showNote);
+    connect(m_tree, &ResultTreeView::showAsTableRequested, this, [this](results::NodeId array) {
+        m_tabs->setCurrentIndex(TableTab);
+        m_table->showArray(array);
+    });
 }
 
 ResultsView::~ResultsView() = default;
@@ -130,6 +138,10 @@ QWidget *ResultsView::createExportActions() {
     disconnect(m_tree->copyJsonAction(), &QAction::triggered, m_tree, &ResultTreeView::copyCurrentJson);
     connect(m_tree->copyJsonAction(), &QAction::triggered, m_export, &ExportActions::copyNodeJson);
     connect(m_export, &ExportActions::message, this, &ResultsView::showNote);
+    m_export->setTableSource([this] {
+        return TableSelection{m_table->projection(), m_table->visibleColumns(), m_table->rowOrder()};
+    });
+    connect(m_table, &ResultTableView::projectionChanged, m_export, &ExportActions::updateActions);
     return m_export; // the progress strip of a long export, under the tabs
 }
 
@@ -245,6 +257,7 @@ void ResultsView::showResponse(const GraphQLResponse &response, const QString &s
 void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
     m_document = std::move(document);
     m_model->setDocument(m_document);
+    m_table->setDocument(m_document); // lists its arrays when the Table tab is shown
     m_errors->setErrors(m_document ? m_document->graphqlErrors() : QList<results::GraphQLErrorInfo>{});
     updateErrorsTabLabel();
 

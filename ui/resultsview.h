@@ -24,6 +24,7 @@ namespace altrata::ui {
 
 class JsonEditor;
 class ResultTreeView;
+class ResultTableView;
 class ErrorListWidget;
 class ExportActions;
 class RawResultView;
@@ -39,7 +40,7 @@ class ResultsView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResultsView)
 public:
-    enum Tab { TreeTab, RawTab, ErrorsTab };
+    enum Tab { TreeTab, TableTab, RawTab, ErrorsTab };
 
     explicit ResultsView(QWidget *parent = nullptr);
     ~ResultsView() override;
@@ -59,6 +60,7 @@ public:
     QTabWidget *tabs() const;
 
     ResultTreeView *resultTree() const { return m_tree; }
+    ResultTableView *tableView() const { return m_table; } // the "Table" tab
     RawResultView *rawResultView() const { return m_raw; }
     ExportActions *exportActions() const { return m_export; } // the Export menu (integration sets its settings)
     QProgressBar *progressBar() const { return m_progress; }
@@ -99,6 +101,7 @@ private:
     results::JsonTreeModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
     ResultTreeView *m_tree = nullptr;
+    ResultTableView *m_table = nullptr;
     RawResultView *m_raw = nullptr;
     ExportActions *m_export = nullptr;
     ErrorListWidget *m_errors = nullptr;
