@@ -12,6 +12,10 @@
 
 namespace altrata::results {
 
+namespace detail {
+struct TapeView;
+}
+
 enum class NodeType { Object, Array, String, Number, Bool, Null };
 
 // A node of the document: its position on the simdjson tape (stable for the document's lifetime).
@@ -67,6 +71,10 @@ public:
     // Convenience for the top level of a GraphQL response.
     bool hasData() const;                          // "data" present and not null
     QList<GraphQLErrorInfo> graphqlErrors() const; // empty when no "errors"
+
+    // The raw tape, for whole-document passes (search, table projection, export) that walk every word once
+    // instead of calling the per-node functions above millions of times.
+    const detail::TapeView &tape() const;
 
 private:
     ResultDocument();
