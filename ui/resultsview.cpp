@@ -2,11 +2,13 @@
 
 #include "bytesize.h"
 #include "errorlistwidget.h"
+#include "findbar.h"
 #include "icons.h"
 #include "jsoneditor.h"
 #include "results/jsontreemodel.h"
 #include "resulttreeview.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFrame>
 #include <QFutureWatcher>
@@ -109,6 +111,8 @@ ResultsView::ResultsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(createMessageBar());
+    createFindBar();
+    layout->addWidget(m_findBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -156,6 +160,39 @@ QWidget *ResultsView::createMessageBar() {
     layout->addWidget(m_detailText);
     m_messageBar->hide();
     return m_messageBar;
+}
+
+void ResultsView::createFindBar() {
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+    auto *find = new QAction(tr("&Find\u2026"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Ctrl+F in the query editor stays the editor's
+    connect(find, &QAction::triggered, this, &ResultsView::showFindBar);
+    addAction(find);
+    addAction(m_findBar->findNextAction()); // F3 / Shift+F3 from the tree too
+    addAction(m_findBar->findPreviousAction());
+    connect(m_findBar, &FindBar::hitActivated, this, &ResultsView::revealFindHit);
+    connect(m_findBar, &FindBar::closed, m_tree, qOverload<>(&QWidget::setFocus));
+}
+
+void ResultsView::showFindBar() {
+    m_findBar->activate();
+}
+
+void ResultsView::revealFindHit(const QList<qint64> &rowPath) {
+    m_tabs->setCurrentIndex(TreeTab);
+    // TODO(r7-model): m_tree->revealRowPath(rowPath) once merged.
+    QModelIndex index;
+    for (const qint64 row : rowPath) {
+        if (index.isValid())
+            m_tree->expand(index);
+        index = m_model->index(int(row), 0, index);
+    }
+    if (rowPath.isEmpty())
+        index = m_model->index(0, 0);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
 }
 
 void ResultsView::showRunning(const QString &serviceLabel) {
@@ -234,6 +271,7 @@ void ResultsView::showResponse(const GraphQLResponse &response, const QString &s
 void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
     m_document = std::move(document);
     m_model->setDocument(m_document);
+    m_findBar->setDocument(m_document);
     m_errors->setErrors(m_document ? m_document->graphqlErrors() : QList<results::GraphQLErrorInfo>{});
     updateErrorsTabLabel();
 
