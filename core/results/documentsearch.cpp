@@ -306,7 +306,7 @@ SearchResult DocumentSearch::run(const ResultDocument &document, const SearchOpt
     if (problem(options))
         return {};
     const std::unique_ptr<Matcher> matcher = matcherFor(options);
-    Walker walker(document.tape(), options, *matcher, control);
+    Walker walker(document.tapeView(), options, *matcher, control);
     return walker.run(document.root());
 }
 

@@ -308,7 +308,7 @@ QByteArray ResultDocument::toJson(NodeId node, bool pretty) const {
     return detail::printJson(m_impl->tape, node, pretty);
 }
 
-const detail::TapeView &ResultDocument::tape() const {
+const detail::TapeView &ResultDocument::tapeView() const {
     return m_impl->tape;
 }
 

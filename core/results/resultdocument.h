@@ -68,13 +68,12 @@ public:
     QString elidedText(NodeId node, qsizetype maxChars) const;
     QByteArray toJson(NodeId node, bool pretty) const; // the node serialized (pretty: 2-space indentation)
 
+    // The raw tape, for whole-document walks that must not make a QString per node (table projection, search).
+    const detail::TapeView &tapeView() const;
+
     // Convenience for the top level of a GraphQL response.
     bool hasData() const;                          // "data" present and not null
     QList<GraphQLErrorInfo> graphqlErrors() const; // empty when no "errors"
-
-    // The raw tape, for whole-document passes (search, table projection, export) that walk every word once
-    // instead of calling the per-node functions above millions of times.
-    const detail::TapeView &tape() const;
 
 private:
     ResultDocument();
