@@ -182,15 +182,10 @@ void ResultsView::showFindBar() {
 
 void ResultsView::revealFindHit(const QList<qint64> &rowPath) {
     m_tabs->setCurrentIndex(TreeTab);
-    // TODO(r7-model): m_tree->revealRowPath(rowPath) once merged.
-    QModelIndex index;
-    for (const qint64 row : rowPath) {
-        if (index.isValid())
-            m_tree->expand(index);
-        index = m_model->index(int(row), 0, index);
-    }
-    if (rowPath.isEmpty())
-        index = m_model->index(0, 0);
+    // TODO(r7-model): m_tree->revealRowPath(rowPath) once ResultTreeView has it; until then the same steps here.
+    const QModelIndex index = m_model->revealRowPath(rowPath); // fetches the pages on the way
+    for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent())
+        m_tree->expand(ancestor);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }

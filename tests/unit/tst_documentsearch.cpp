@@ -95,6 +95,7 @@ private Q_SLOTS:
     void duplicateKeys_areEachAHit();
     void hits_comeInDocumentOrder_withRowPathsTheModelResolves();
     void hit_nodeIsTheMatchingValueOrTheMember();
+    void hit_deepInAPagedArray_isRevealedByTheModel();
     void scalarRoot_hitHasAnEmptyRowPath();
     void moreThanMaxHits_stopsAndSaysTruncated();
     void progress_reachesTheTapeLength();
@@ -324,6 +325,19 @@ void TestDocumentSearch::hit_nodeIsTheMatchingValueOrTheMember() {
     QCOMPARE(result.hits.size(), 1);
     QCOMPARE(document->type(result.hits[0].node), NodeType::Number);
     QCOMPARE(document->scalarText(result.hits[0].node), QStringLiteral("12"));
+}
+
+void TestDocumentSearch::hit_deepInAPagedArray_isRevealedByTheModel() {
+    QByteArray items = manyValues(2500, "{\"v\":0}"); // rows beyond the model's first page of 1000
+    items[1 + 2420 * 8 + 5] = '7';                    // element 2420's value: '[', 8 bytes per element, then {"v":
+    const auto document = parsedDocument("{\"data\":" + items + '}');
+    const SearchResult result = DocumentSearch::run(*document, plain(QStringLiteral("7")));
+    QCOMPARE(result.hits.size(), 1);
+    JsonTreeModel model;
+    model.setDocument(document);
+    const QModelIndex index = model.revealRowPath(result.hits[0].rowPath);
+    QCOMPARE(model.pathOf(index), QStringLiteral("data[2420].v"));
+    QCOMPARE(model.rowPathOf(index), result.hits[0].rowPath);
 }
 
 void TestDocumentSearch::scalarRoot_hitHasAnEmptyRowPath() {
