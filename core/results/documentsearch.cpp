@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -96,16 +97,39 @@ private:
     std::vector<QChar> m_buffer;
 };
 
+bool isAscii(std::string_view text) {
+    std::size_t at = 0;
+    for (std::uint64_t word = 0; at + sizeof word <= text.size(); at += sizeof word) {
+        std::memcpy(&word, text.data() + at, sizeof word);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; at < text.size(); ++at) {
+        if (std::uint8_t(text[at]) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 // A non-ASCII needle without case: Unicode case folding needs UTF-16.
 class FoldingMatcher final : public Matcher {
 public:
     explicit FoldingMatcher(const QString &needle)
-        : m_matcher(needle, Qt::CaseInsensitive) {}
-    bool matches(std::string_view text) const override { return m_matcher.indexIn(m_buffer.decode(text)) >= 0; }
+        : m_matcher(needle, Qt::CaseInsensitive)
+        , m_needsNonAscii(
+              std::any_of(needle.begin(), needle.end(), [](QChar c) { return c.toCaseFolded().unicode() >= 0x80; })) {}
+    bool matches(std::string_view text) const override {
+        // ASCII text folds to ASCII: it cannot hold a character whose folded form is not ASCII. Most values are
+        // ASCII, so this spares most of the conversions.
+        if (m_needsNonAscii && isAscii(text))
+            return false;
+        return m_matcher.indexIn(m_buffer.decode(text)) >= 0;
+    }
     bool isSlow() const override { return true; }
 
 private:
     QStringMatcher m_matcher;
+    bool m_needsNonAscii;
     mutable Utf16Buffer m_buffer;
 };
 
@@ -136,19 +160,11 @@ QRegularExpression expressionFor(const SearchOptions &options) {
     return QRegularExpression(options.text, flags);
 }
 
-bool isAscii(const QByteArray &bytes) {
-    for (const char c : bytes) {
-        if (std::uint8_t(c) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 std::unique_ptr<Matcher> matcherFor(const SearchOptions &options) {
     if (options.regularExpression)
         return std::make_unique<RegexMatcher>(expressionFor(options));
     const QByteArray needle = options.text.toUtf8();
-    if (options.caseSensitive || isAscii(needle))
+    if (options.caseSensitive || isAscii(std::string_view(needle.constData(), std::size_t(needle.size()))))
         return std::make_unique<BytesMatcher>(needle, !options.caseSensitive);
     return std::make_unique<FoldingMatcher>(options.text);
 }
@@ -176,8 +192,8 @@ private:
         bool object;
     };
 
-    bool keyMatches(std::string_view key);
-    bool valueMatches(std::uint64_t word) const;
+    bool keyMatches(std::string_view text);
+    bool valueMatches(std::uint64_t word);
     // Returns false when the walk must stop (cancelled, or the hit limit reached).
     bool addHit(NodeId node, bool inKey);
     bool checkpoint(std::uint64_t word);
@@ -191,7 +207,9 @@ private:
     const bool m_false;
     const bool m_null;
     std::vector<Frame> m_stack;
-    std::unordered_map<std::string_view, bool> m_keyCache; // only for slow matchers: keys repeat a lot
+    // Only for slow matchers: a large response repeats the same keys over and over. (Values repeat less; caching
+    // them cost more than it saved on a GraphQL-shaped body.)
+    std::unordered_map<std::string_view, bool> m_keyAnswers;
     SearchResult m_result;
 };
 
@@ -235,18 +253,20 @@ SearchResult Walker::run(std::uint64_t root) {
     return std::move(m_result);
 }
 
-bool Walker::keyMatches(std::string_view key) {
-    if (!m_matcher.isSlow())
-        return m_matcher.matches(key);
-    if (const auto known = m_keyCache.find(key); known != m_keyCache.end())
+bool Walker::keyMatches(std::string_view text) {
+    constexpr std::size_t kLongest = 64;          // longer texts rarely repeat
+    constexpr std::size_t kMostAnswers = 1 << 16; // bounded, whatever the document holds
+    if (!m_matcher.isSlow() || text.size() > kLongest)
+        return m_matcher.matches(text);
+    if (const auto known = m_keyAnswers.find(text); known != m_keyAnswers.end())
         return known->second;
-    const bool matches = m_matcher.matches(key);
-    if (m_keyCache.size() < 100000) // documents with unbounded distinct keys must not grow it forever
-        m_keyCache.emplace(key, matches);
+    const bool matches = m_matcher.matches(text);
+    if (m_keyAnswers.size() < kMostAnswers)
+        m_keyAnswers.emplace(text, matches);
     return matches;
 }
 
-bool Walker::valueMatches(std::uint64_t word) const {
+bool Walker::valueMatches(std::uint64_t word) {
     switch (m_tape.type(word)) {
     case '"':
         return m_matcher.matches(m_tape.string(word));

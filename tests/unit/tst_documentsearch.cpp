@@ -92,6 +92,7 @@ private Q_SLOTS:
     void matchCase_separatesUpperAndLowerCase();
     void unicode_matchesEscapedAndRawText_data();
     void unicode_matchesEscapedAndRawText();
+    void nonAsciiNeedle_foldingToAscii_stillFindsAsciiText();
     void duplicateKeys_areEachAHit();
     void hits_comeInDocumentOrder_withRowPathsTheModelResolves();
     void hit_nodeIsTheMatchingValueOrTheMember();
@@ -268,6 +269,13 @@ void TestDocumentSearch::unicode_matchesEscapedAndRawText() {
     SearchOptions options = plain(text);
     options.caseSensitive = caseSensitive;
     QCOMPARE(find(options), expected);
+}
+
+void TestDocumentSearch::nonAsciiNeedle_foldingToAscii_stillFindsAsciiText() {
+    // KELVIN SIGN folds to "k": ASCII text cannot be ruled out for such a needle.
+    const QByteArray json = "[\"ok\",\"e\",\"\\u00e9\"]";
+    QCOMPARE(find(plain(QStringLiteral("\u212a")), json), QStringList{QStringLiteral("[0]")});
+    QCOMPARE(find(plain(QStringLiteral("\u00c9")), json), QStringList{QStringLiteral("[2]")}); // not the plain "e"
 }
 
 void TestDocumentSearch::duplicateKeys_areEachAHit() {
