@@ -133,13 +133,96 @@ private:
     mutable Utf16Buffer m_buffer;
 };
 
+// Where the character class starting at `open` ends (its ']'), or -1.
+qsizetype classEnd(const QString &pattern, qsizetype open) {
+    qsizetype at = open + 1;
+    if (at < pattern.size() && pattern[at] == u'^')
+        ++at;
+    if (at < pattern.size() && pattern[at] == u']') // a leading ']' is a member
+        ++at;
+    for (; at < pattern.size(); ++at) {
+        if (pattern[at] == u'\\')
+            ++at;
+        else if (pattern[at] == u']')
+            return at;
+    }
+    return -1;
+}
+
+// Whether a literal character can be looked for in bytes: any character when case matters; without case only
+// ASCII, and not k or s, which caseless Unicode matching pairs with KELVIN SIGN and LONG S.
+bool byteComparable(QChar c, bool caseSensitive) {
+    if (c.isSurrogate())
+        return false;
+    const char16_t lower = c.toLower().unicode();
+    return caseSensitive || (c.unicode() < 0x80 && lower != u'k' && lower != u's');
+}
+
+// The longest run of characters that every match of `pattern` contains, or empty. Deliberately cautious:
+// runs count only outside groups and classes, a quantified character is not required, and alternation,
+// inline options, POSIX classes or escapes with arguments give up (what was found before still holds).
+QString requiredLiteral(const QString &pattern, bool caseSensitive) {
+    if (pattern.contains(u'|') || pattern.contains(QStringLiteral("(?")) || pattern.contains(QStringLiteral("[:")))
+        return {};
+    static const QString simpleEscapes = QStringLiteral("dDwWsShHvVRbBAzZGX");
+    QString best;
+    QString run;
+    int depth = 0;
+    const auto commit = [&] {
+        if (depth == 0 && run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    for (qsizetype at = 0; at < pattern.size(); ++at) {
+        QChar c = pattern[at];
+        if (c == u'?' || c == u'*' || c == u'+' || c == u'{') {
+            if (c != u'+') // the character before may be absent
+                run.chop(1);
+            commit();
+            if (c == u'{' && (at = pattern.indexOf(u'}', at)) < 0)
+                return best;
+            continue;
+        }
+        if (c == u'\\' && at + 1 < pattern.size()) {
+            c = pattern[++at];
+            const bool literal = c.unicode() < 0x80 && !c.isLetterOrNumber();
+            if (!literal && !simpleEscapes.contains(c)) {
+                commit();
+                return best;
+            }
+            if (!literal) {
+                commit();
+                continue;
+            }
+        } else if (c == u'(' || c == u')' || c == u'[' || c == u'.' || c == u'^' || c == u'$' || c == u'\\') {
+            commit();
+            depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+            if (depth < 0 || (c == u'[' && (at = classEnd(pattern, at)) < 0))
+                return {};
+            continue;
+        }
+        if (depth > 0 || !byteComparable(c, caseSensitive))
+            commit();
+        else
+            run += c;
+    }
+    commit();
+    return best;
+}
+
 class RegexMatcher final : public Matcher {
 public:
-    explicit RegexMatcher(QRegularExpression expression)
+    RegexMatcher(QRegularExpression expression, bool caseSensitive)
         : m_expression(std::move(expression)) {
         m_expression.optimize();
+        // A text without the pattern's required literal cannot match: checking bytes first spares most of the
+        // conversions and matches.
+        if (const QString literal = requiredLiteral(m_expression.pattern(), caseSensitive); !literal.isEmpty())
+            m_prefilter = std::make_unique<BytesMatcher>(literal.toUtf8(), !caseSensitive);
     }
     bool matches(std::string_view text) const override {
+        if (m_prefilter && !m_prefilter->matches(text))
+            return false;
         // Decoded from valid UTF-8 (simdjson validated it), so PCRE need not check the subject again.
         return m_expression
             .match(m_buffer.decode(text), 0, QRegularExpression::NormalMatch,
@@ -150,6 +233,7 @@ public:
 
 private:
     QRegularExpression m_expression;
+    std::unique_ptr<BytesMatcher> m_prefilter;
     mutable Utf16Buffer m_buffer;
 };
 
@@ -162,7 +246,7 @@ QRegularExpression expressionFor(const SearchOptions &options) {
 
 std::unique_ptr<Matcher> matcherFor(const SearchOptions &options) {
     if (options.regularExpression)
-        return std::make_unique<RegexMatcher>(expressionFor(options));
+        return std::make_unique<RegexMatcher>(expressionFor(options), options.caseSensitive);
     const QByteArray needle = options.text.toUtf8();
     if (options.caseSensitive || isAscii(std::string_view(needle.constData(), std::size_t(needle.size()))))
         return std::make_unique<BytesMatcher>(needle, !options.caseSensitive);
