@@ -22,6 +22,7 @@ class JsonTreeModel;
 
 namespace altrata::ui {
 
+class FindBar;
 class JsonEditor;
 class ResultTreeView;
 class ResultTableView;
@@ -67,6 +68,7 @@ public:
     QString messageText() const;   // the failure/warning sentence shown above the results; empty when hidden
     QString messageDetail() const; // its technical detail (behind "Details")
     bool isFormattingRaw() const;  // a worker is formatting the Raw text for the current document
+    FindBar *findBar() const { return m_findBar; }
 
 public Q_SLOTS:
     void expandAllBelowCurrent();
@@ -74,6 +76,7 @@ public Q_SLOTS:
     void copyCurrentValue();
     void copyCurrentJson();
     void copyCurrentPath();
+    void showFindBar(); // Ctrl+F: the find bar above the tabs, its text selected
 
 Q_SIGNALS:
     // A GraphQL error's location was activated: 1-based line and column in the query that was sent.
@@ -96,6 +99,8 @@ private:
     void finishProgress();
     void updateErrorsTabLabel();
     void onTabChanged(int index);
+    void createFindBar();
+    void revealFindHit(const QList<qint64> &rowPath);
     static QString responseStatus(const net::GraphQLResponse &response, const QString &serviceLabel, qint64 byteSize);
 
     results::JsonTreeModel *m_model = nullptr;
@@ -112,6 +117,7 @@ private:
     QLabel *m_messageText = nullptr;
     QToolButton *m_detailsButton = nullptr;
     QLabel *m_detailText = nullptr;
+    FindBar *m_findBar = nullptr;
 
     std::shared_ptr<const results::ResultDocument> m_document;
     QString m_serviceLabel;
