@@ -3,7 +3,9 @@
 
 #include "net/graphqlclient.h"
 #include "results/resultdocument.h"
+#include "transfermeter.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -45,7 +47,8 @@ public:
 
     void showRunning(const QString &serviceLabel);   // clears progress, shows "Running…" and an indeterminate bar
     void setProgress(qint64 received, qint64 total); // total -1 when unknown
-    void showParsing(qint64 bytes); // the whole body arrived and a worker parses it (GraphQLJob::bodyReceived)
+    void showParsing(qint64 bytes);      // the whole body arrived and a worker parses it (GraphQLJob::bodyReceived)
+    void setParseProgress(int permille); // "Reading 12.8 MB… 40%" (GraphQLJob::parseProgress)
     void showResponse(const net::GraphQLResponse &response, const QString &serviceLabel);
     void showCancelled();
     void clear();
@@ -111,8 +114,11 @@ private:
     Severity m_severity = Severity::Warning; // of the message shown
     QString m_baseStatus; // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
     QFutureWatcher<QByteArray> *m_rawWatcher = nullptr;
-    quint64 m_rawGeneration = 0; // bumped per document: an older formatting job's text is dropped
-    bool m_rawPending = false;   // the Raw text of m_document is not made yet (made when the tab is shown)
+    quint64 m_rawGeneration = 0;   // bumped per document: an older formatting job's text is dropped
+    bool m_rawPending = false;     // the Raw text of m_document is not made yet (made when the tab is shown)
+    TransferMeter m_meter;         // download rate of the response under way
+    QElapsedTimer m_transferClock; // monotonic time of its progress reports
+    qint64 m_parsingBytes = 0;     // size of the body being parsed
 };
 
 } // namespace altrata::ui
