@@ -3,6 +3,7 @@
 #include "auth/credentialstore.h"
 #include "auth/secretstore.h"
 #include "credentialsdialog.h"
+#include "exportactions.h"
 #include "headerseditor.h"
 #include "icons.h"
 #include "jsoneditor.h"
@@ -284,6 +285,7 @@ void MainWindow::onCurrentTabChanged(QueryTab *tab) {
     for (const QAction *action : m_actions.all())
         shortcuts += action->shortcuts();
     tab->yieldShortcuts(shortcuts);
+    tab->resultsView()->exportActions()->setSettings(m_settings); // the Excel CSV option and the last folder
     tab->mainSplitter()->restoreState(m_settings->value(kMainSplitterKey).toByteArray());
     tab->editorSplitter()->restoreState(m_settings->value(kEditorSplitterKey).toByteArray());
     if (!tab->serviceUrl().isValid()) {

@@ -3,6 +3,7 @@
 #include "auth/credentialstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/tokencache.h"
+#include "exportactions.h"
 #include "faketokenserver.h"
 #include "headerseditor.h"
 #include "jsoneditor.h"
@@ -10,6 +11,7 @@
 #include "queryeditor.h"
 #include "querytab.h"
 #include "querytabs.h"
+#include "resultsview.h"
 #include "sandbox/sandboxhost.h"
 #include "servicepicker.h"
 #include "tabfiles.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void switchingProfile_restoresCachedTokenWithoutRequest();
     void switchingProfile_isRemembered();
     void session_getsTheResponseSizeLimitFromSettings();
+    void exportExcelOption_isKeptInTheWindowsSettings();
     void servicePicker_listsAltrataServices_andOffersTheSandbox();
     void openSandbox_showsSandboxServiceAndDemoProfile_andObtainsAToken();
     void sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo();
@@ -188,6 +191,17 @@ void TestMainWindow::session_getsTheResponseSizeLimitFromSettings() {
     auto window = openWindow();
     QTRY_VERIFY(window->graphqlClient());
     QCOMPARE(window->graphqlClient()->maxResponseBytes(), qint64(256) * 1024 * 1024);
+}
+
+void TestMainWindow::exportExcelOption_isKeptInTheWindowsSettings() {
+    auto window = openWindow();
+    window->actions().newTab->trigger();
+    ui::ExportActions *exports = window->currentTab()->resultsView()->exportActions();
+    QVERIFY(!exports->excelCsvAction()->isChecked());
+    exports->excelCsvAction()->trigger();
+    QVERIFY(m_settings->value(QStringLiteral("ui/exportCsvWithBom")).toBool());
+    window->actions().newTab->trigger(); // another tab reads it back
+    QVERIFY(window->currentTab()->resultsView()->exportActions()->excelCsvAction()->isChecked());
 }
 
 void TestMainWindow::switchingProfile_restoresCachedTokenWithoutRequest() {
