@@ -140,6 +140,9 @@ QWidget *ResultsView::createExportActions() {
     // The tree's "Copy as JSON" runs on a worker like every export: a huge node must not freeze the window.
     disconnect(m_tree->copyJsonAction(), &QAction::triggered, m_tree, &ResultTreeView::copyCurrentJson);
     connect(m_tree->copyJsonAction(), &QAction::triggered, m_export, &ExportActions::copyNodeJson);
+    // "Copy Value" of an object or array is its JSON too: on a worker as well (scalars stay synchronous).
+    disconnect(m_tree->copyValueAction(), &QAction::triggered, m_tree, &ResultTreeView::copyCurrentValue);
+    connect(m_tree->copyValueAction(), &QAction::triggered, this, &ResultsView::copyCurrentValue);
     connect(m_export, &ExportActions::message, this, &ResultsView::showNote);
     m_export->setTableSource([this] {
         return TableSelection{m_table->projection(), m_table->visibleColumns(), m_table->rowOrder()};
@@ -460,7 +463,12 @@ void ResultsView::collapseAllBelowCurrent() {
 }
 
 void ResultsView::copyCurrentValue() {
-    m_tree->copyCurrentValue();
+    const QModelIndex current = m_tree->currentIndex();
+    const int type = current.isValid() ? m_model->data(current, JsonTreeModel::NodeTypeRole).toInt() : -1;
+    if (type == int(results::NodeType::Object) || type == int(results::NodeType::Array))
+        m_export->copyNodeJson(); // the same text as the tree's valueTextOf(), without blocking the window
+    else
+        m_tree->copyCurrentValue();
 }
 
 void ResultsView::copyCurrentJson() {

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void rawTab_showsFormattedJson_madeByAWorker();
     void rawTab_newerResponse_supersedesAnOlderFormattingJob();
     void copySlots_putTheCurrentNodeOnTheClipboard();
+    void copyValue_ofAContainer_isMadeOnAWorker();
     void exportMenu_sitsInTheTabsCorner_andSavesTheResponse();
     void rawTab_largeDocument_showsTheFirstPart_withShowMore();
     void expandAllBelow_stoppedAtTheBound_saysSoOnTheStatusLine();
@@ -195,6 +196,22 @@ void TestResultsView::copySlots_putTheCurrentNodeOnTheClipboard() {
     m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.total")));
     m_view->resultTree()->copyJsonAction()->trigger();
     QTRY_COMPARE(clipboard->text(), QStringLiteral("2"));
+}
+
+void TestResultsView::copyValue_ofAContainer_isMadeOnAWorker() {
+    m_view->showResponse(dataResponse(peopleBody), service);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear();
+    const QString json = QStringLiteral("{\n  \"name\": \"Alan Turing\",\n  \"born\": 1912\n}");
+    m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.edges[1].node")));
+    m_view->resultTree()->copyValueAction()->trigger(); // Ctrl+C in the tree
+    QVERIFY(m_view->exportActions()->isExporting());    // not toJson() on the GUI thread
+    QTRY_COMPARE(clipboard->text(), json);
+
+    clipboard->clear();
+    m_view->copyCurrentValue();
+    QVERIFY(m_view->exportActions()->isExporting());
+    QTRY_COMPARE(clipboard->text(), json);
 }
 
 void TestResultsView::exportMenu_sitsInTheTabsCorner_andSavesTheResponse() {
