@@ -1,6 +1,7 @@
 #include "resulttableview.h"
 
 #include "results/resulttablemodel.h"
+#include "results/tableexport.h"
 #include "results/taskcontrol.h"
 
 #include <QAction>
@@ -40,15 +41,6 @@ constexpr int kPollMs = 80;
 QString candidateText(const QString &path, qsizetype rows) {
     const QString shown = path.isEmpty() ? QObject::tr("(whole response)") : path;
     return QObject::tr("%1 \u00b7 %2 rows").arg(shown, QLocale().toString(rows));
-}
-
-// A cell of a TSV line: tabs and line breaks would split the record.
-QString tsvField(QString text) {
-    for (QChar &c : text) {
-        if (c == u'\t' || c == u'\n' || c == u'\r')
-            c = u' ';
-    }
-    return text;
 }
 
 } // namespace
@@ -253,7 +245,7 @@ void ResultTableView::onBuilt(quint64 generation, std::shared_ptr<const TablePro
     updateBusy();
     if (generation != m_generation)
         return;
-    if (!projection) {
+    if (!projection || cancelled) { // a table that was ready just before Cancel is dropped as well
         const NodeId shown = m_model->projection() ? m_model->projection()->array() : ResultDocument::kNoNode;
         m_requested = shown;
         m_picker->setCurrentIndex(pickerIndexOf(shown));
@@ -406,16 +398,20 @@ void ResultTableView::copySelection() {
     if (rows.empty() || columns.isEmpty())
         return;
     const qsizetype rowLimit = std::max<qsizetype>(1, kCopyCellLimit / columns.size());
-    QStringList lines;
+    QByteArray text; // the same fields as a TSV export (results::tsvField)
+    qsizetype copied = 0;
     for (const int row : rows) {
-        if (lines.size() >= rowLimit)
+        if (copied++ >= rowLimit)
             break;
-        QStringList cells;
-        for (const int column : std::as_const(columns))
-            cells.append(tsvField(m_model->index(row, column).data(ResultTableModel::FullValueRole).toString()));
-        lines.append(cells.join(u'\t'));
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                text += '\t';
+            text +=
+                results::tsvField(m_model->index(row, columns.at(i)).data(ResultTableModel::FullValueRole).toString());
+        }
+        text += '\n';
     }
-    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
     if (qsizetype(rows.size()) > rowLimit)
         Q_EMIT message(
             tr("Copied the first %1 rows; export the table for all of them.").arg(QLocale().toString(rowLimit)));

@@ -10,16 +10,6 @@ namespace {
 constexpr qsizetype kChunkBytes = 256 * 1024; // written to the device whenever this much is collected
 constexpr qsizetype kRowsPerCheck = 256;      // rows between looks at the cancel flag
 
-QByteArray tsvField(const QString &text) {
-    QByteArray bytes = text.toUtf8();
-    // TSV has no quoting: a tab or line break inside a field would split it, so they become spaces.
-    for (char &c : bytes) {
-        if (c == '\t' || c == '\n' || c == '\r')
-            c = ' ';
-    }
-    return bytes;
-}
-
 void appendRecord(QByteArray &out, const QStringList &fields, TableFormat format) {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
@@ -52,6 +42,16 @@ QList<int> exportedColumns(const TableProjection &table, const TableExportOption
 }
 
 } // namespace
+
+QByteArray tsvField(const QString &text) {
+    QByteArray bytes = text.toUtf8();
+    // TSV has no quoting: a tab or line break inside a field would split it, so they become spaces.
+    for (char &c : bytes) {
+        if (c == '\t' || c == '\n' || c == '\r')
+            c = ' ';
+    }
+    return bytes;
+}
 
 QByteArray csvField(const QString &text) {
     QByteArray bytes = text.toUtf8();

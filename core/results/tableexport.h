@@ -28,5 +28,6 @@ struct TableExportOptions {
 std::optional<QString> writeTable(const TableProjection &table, const TableExportOptions &options, QIODevice &device,
                                   TaskControl *control = nullptr);
 QByteArray csvField(const QString &text); // one field, quoted when needed
+QByteArray tsvField(const QString &text); // one field, tabs and line breaks made spaces
 
 } // namespace altrata::results

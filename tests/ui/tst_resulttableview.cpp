@@ -73,6 +73,7 @@ private Q_SLOTS:
     void headerClick_sortsTheRows();
     void noArrays_showsAPlainMessage();
     void cancel_duringBuild_keepsNoTableAndSaysCancelled();
+    void cancel_afterTheWorkerEnded_butBeforeItsResult_keepsNoTable();
     void copy_putsSelectedCellsAsTsvOnTheClipboard();
     void setDocument_null_clearsTheTable();
 
@@ -234,6 +235,19 @@ void TestResultTableView::cancel_duringBuild_keepsNoTableAndSaysCancelled() {
     QVERIFY(!m_view->projection());
     QVERIFY2(m_view->messageText().startsWith(QStringLiteral("Cancelled")), qPrintable(m_view->messageText()));
     QVERIFY(!cancel->isVisible());
+}
+
+void TestResultTableView::cancel_afterTheWorkerEnded_butBeforeItsResult_keepsNoTable() {
+    const auto document = parsedDocument(kBody);
+    QVERIFY(document);
+    m_view->setDocument(document);
+    m_view->showArray(*document->member(*document->member(document->root(), "data"), "people"));
+    QThreadPool::globalInstance()->waitForDone(); // the table is built; its result waits in the event queue
+    QVERIFY(m_view->isBusy());
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("tableCancel")), Qt::LeftButton);
+    QTRY_VERIFY(!m_view->isBusy());
+    QVERIFY(!m_view->projection()); // Cancel wins, whenever the worker happened to end
+    QVERIFY2(m_view->messageText().startsWith(QStringLiteral("Cancelled")), qPrintable(m_view->messageText()));
 }
 
 void TestResultTableView::copy_putsSelectedCellsAsTsvOnTheClipboard() {
