@@ -67,10 +67,13 @@ void addWindowActions(MainActions &a, QWidget *owner) {
                               QStringLiteral("sandbox"));
     a.showTree = makeAction(owner, QStringLiteral("showTreeAction"), QObject::tr("Results &Tree"),
                             {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    // Ctrl+1..4 follow the results tabs from left to right: Tree, Table, Raw, Errors.
+    a.showTable = makeAction(owner, QStringLiteral("showTableAction"), QObject::tr("Results Ta&ble"),
+                             {QKeySequence(Qt::CTRL | Qt::Key_2)});
     a.showRaw = makeAction(owner, QStringLiteral("showRawAction"), QObject::tr("&Raw Response"),
-                           {QKeySequence(Qt::CTRL | Qt::Key_2)});
+                           {QKeySequence(Qt::CTRL | Qt::Key_3)});
     a.showErrors = makeAction(owner, QStringLiteral("showErrorsAction"), QObject::tr("GraphQL &Errors"),
-                              {QKeySequence(Qt::CTRL | Qt::Key_3)});
+                              {QKeySequence(Qt::CTRL | Qt::Key_4)});
     a.nextTab = makeAction(owner, QStringLiteral("nextTabAction"), QObject::tr("&Next Tab"),
                            {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     a.previousTab = makeAction(owner, QStringLiteral("previousTabAction"), QObject::tr("&Previous Tab"),
@@ -89,10 +92,11 @@ void addWindowActions(MainActions &a, QWidget *owner) {
 } // namespace
 
 QList<QAction *> MainActions::all() const {
-    return {newTab,       open,      save,       saveAs,          closeTab,     renameTab,   quit,
-            prettify,     run,       cancel,     editCredentials, tokenDetails, renewToken,  trySandbox,
-            showTree,     showRaw,   showErrors, nextTab,         previousTab,  focusEditor, focusVariables,
-            focusResults, shortcuts, about};
+    return {newTab,          open,           save,         saveAs,     closeTab,
+            renameTab,       quit,           prettify,     run,        cancel,
+            editCredentials, tokenDetails,   renewToken,   trySandbox, showTree,
+            showTable,       showRaw,        showErrors,   nextTab,    previousTab,
+            focusEditor,     focusVariables, focusResults, shortcuts,  about};
 }
 
 MainActions createMainActions(QWidget *owner) {
@@ -121,7 +125,7 @@ void buildMenus(QMenuBar *menuBar, const MainActions &a) {
     credentials->addSeparator();
     credentials->addAction(a.trySandbox);
     QMenu *view = menuBar->addMenu(QObject::tr("&View"));
-    view->addActions({a.showTree, a.showRaw, a.showErrors});
+    view->addActions({a.showTree, a.showTable, a.showRaw, a.showErrors});
     view->addSeparator();
     view->addActions({a.focusEditor, a.focusVariables, a.focusResults});
     view->addSeparator();

@@ -26,6 +26,7 @@ struct MainActions {
     QAction *renewToken = nullptr;
     QAction *trySandbox = nullptr;
     QAction *showTree = nullptr;
+    QAction *showTable = nullptr;
     QAction *showRaw = nullptr;
     QAction *showErrors = nullptr;
     QAction *nextTab = nullptr;

@@ -165,6 +165,7 @@ void MainWindow::connectActions() {
     connect(a.renewToken, &QAction::triggered, m_tokenStatus, &TokenStatusWidget::renewToken);
     connect(a.trySandbox, &QAction::triggered, this, &MainWindow::openSandbox);
     connect(a.showTree, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::TreeTab); });
+    connect(a.showTable, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::TableTab); });
     connect(a.showRaw, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::RawTab); });
     connect(a.showErrors, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::ErrorsTab); });
     connect(a.focusResults, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(-1); });

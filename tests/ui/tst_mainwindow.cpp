@@ -357,12 +357,15 @@ void TestMainWindow::menus_listEveryCommandWithItsShortcut_data() {
     QTest::newRow("tree") << "View"
                           << "showTreeAction"
                           << "Ctrl+1";
+    QTest::newRow("table") << "View"
+                           << "showTableAction"
+                           << "Ctrl+2";
     QTest::newRow("raw") << "View"
                          << "showRawAction"
-                         << "Ctrl+2";
+                         << "Ctrl+3";
     QTest::newRow("errors") << "View"
                             << "showErrorsAction"
-                            << "Ctrl+3";
+                            << "Ctrl+4";
     QTest::newRow("shortcuts") << "Help"
                                << "shortcutsAction"
                                << "Ctrl+/";
