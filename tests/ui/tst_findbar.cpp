@@ -1,4 +1,5 @@
 #include "findbar.h"
+#include "poolblocker.h"
 #include "resultbodies.h"
 #include "results/jsontreemodel.h"
 #include "resultsview.h"
@@ -202,11 +203,13 @@ void TestFindBar::cancel_stopsARunningSearch_andSaysSo() {
     QSignalSpy hits(m_bar.get(), &FindBar::hitActivated);
     m_bar->regularExpressionBox()->setChecked(true);
     m_bar->textField()->setText(QStringLiteral("^(\\w+\\s?)+\\d$")); // no required literal; backtracks on every value
+    test::PoolBlocker pool; // the search waits in the queue: it cannot end before Cancel, however fast the machine
     m_bar->startSearch();
     QVERIFY(m_bar->isSearching());
     QTRY_VERIFY(m_bar->cancelButton()->isVisible()); // with a progress bar, from the first poll on
     QVERIFY(m_bar->progressBar()->isVisible());
     QTest::mouseClick(m_bar->cancelButton(), Qt::LeftButton);
+    pool.release();
     QVERIFY(!m_bar->isSearching());
     QCOMPARE(m_bar->statusText(), QStringLiteral("Search cancelled."));
     QVERIFY(!m_bar->cancelButton()->isVisible());
