@@ -126,8 +126,8 @@ private:
     std::shared_ptr<const results::ResultDocument> m_document;
     QString m_serviceLabel;
     Severity m_severity = Severity::Warning; // of the message shown
-    QString m_baseStatus; // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
-    TransferMeter m_meter;         // download rate of the response under way
+    QString m_baseStatus;  // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
+    TransferMeter m_meter; // download rate of the response under way
     QElapsedTimer m_transferClock; // monotonic time of its progress reports
     qint64 m_parsingBytes = 0;     // size of the body being parsed
 };
