@@ -247,7 +247,10 @@ void ResultTableView::onBuilt(quint64 generation, std::shared_ptr<const TablePro
         return;
     if (!projection || cancelled) { // a table that was ready just before Cancel is dropped as well
         const NodeId shown = m_model->projection() ? m_model->projection()->array() : ResultDocument::kNoNode;
-        m_requested = shown;
+        // A refused request stays "the one asked for" while no table shows, so that a listing of the arrays
+        // arriving later does not replace its message with a suggestion (which came first was up to the threads).
+        if (cancelled || shown != ResultDocument::kNoNode)
+            m_requested = shown;
         m_picker->setCurrentIndex(pickerIndexOf(shown));
         if (!m_model->projection())
             showMessageText(cancelled ? tr("Cancelled. Choose an array above to show it as a table.")

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void choosingAnArray_buildsItsTable();
     void showArray_ofANestedArray_addsItToThePicker();
     void showArray_ofANonArray_saysSo();
+    void showArray_ofANonArray_keepsSaying_whenTheArraysAreListedAfterwards();
     void columnChooser_hidesAndShowsColumns();
     void headerClick_sortsTheRows();
     void noArrays_showsAPlainMessage();
@@ -175,6 +176,19 @@ void TestResultTableView::showArray_ofANonArray_saysSo() {
     m_view->showArray(*document->member(document->root(), "data"));
     QTRY_VERIFY(m_view->messageText().contains(QStringLiteral("not an array")));
     QVERIFY(!m_view->projection());
+}
+
+void TestResultTableView::showArray_ofANonArray_keepsSaying_whenTheArraysAreListedAfterwards() {
+    m_view->hide(); // the arrays are listed when the view is shown: after the refusal, on purpose
+    const auto document = parsedDocument(R"({"data":{"x":1}})");
+    m_view->setDocument(document);
+    m_view->showArray(*document->member(document->root(), "data"));
+    QTRY_VERIFY(!m_view->isBusy());
+    QVERIFY(m_view->messageText().contains(QStringLiteral("not an array")));
+    m_view->show();
+    QVERIFY(m_view->isBusy()); // listing
+    QTRY_VERIFY(!m_view->isBusy());
+    QVERIFY2(m_view->messageText().contains(QStringLiteral("not an array")), qPrintable(m_view->messageText()));
 }
 
 void TestResultTableView::columnChooser_hidesAndShowsColumns() {
