@@ -211,7 +211,8 @@ void TestResultTreeView::expandAllBelow_onA50000ElementArray_runsInSlices_andSto
     timer.start();
     m_view->scrollToBottom();
     QCoreApplication::processEvents();
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("scrolling took %1 ms").arg(timer.elapsed())));
+    // A generous bound (ASan on two loaded cores): it catches a view that freezes, not a slow machine.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("scrolling took %1 ms").arg(timer.elapsed())));
 }
 
 void TestResultTreeView::expandAllBelow_escapeInTheMiddle_stopsAndKeepsWhatWasOpened() {
@@ -422,7 +423,8 @@ void TestResultTreeView::expanding_a100000ElementArray_makesAboutOnePage() {
     // Scrolled to the end, the view fetches a page; the relayout that follows must not fetch the next one
     // (QTreeView asks each expanded container for more on every layout), and so on through all 100 pages.
     m_view->scrollToBottom();
-    QTest::qWait(100);
+    QTRY_COMPARE(m_model->rowCount(items), 2 * JsonTreeModel::kPageSize); // however long the fetch takes
+    QTest::qWait(100);                                                    // and no further page follows
     QCOMPARE(m_model->rowCount(items), 2 * JsonTreeModel::kPageSize);
     QVERIFY(m_model->recordCount() < 2 * JsonTreeModel::kPageSize + 10);
 }
