@@ -1,8 +1,8 @@
 #include "jsonstreamprinter.h"
 
+#include "devicewrite.h"
 #include "jsonprinter.h"
 
-#include <QFileDevice>
 #include <QIODevice>
 
 namespace altrata::results {
@@ -47,14 +47,13 @@ std::optional<QString> writeJson(JsonStreamPrinter &printer, QIODevice &device, 
             return QStringLiteral("The export was cancelled.");
         piece.resize(0); // keeps the capacity: one allocation for the whole run
         printer.next(piece, kPieceBytes);
-        if (device.write(piece) != piece.size())
-            return QStringLiteral("The JSON could not be written: %1.").arg(device.errorString());
+        if (!writeWhole(device, piece))
+            return writeFailure(QStringLiteral("JSON"), device);
         if (control)
             control->setDone(printer.permille());
     }
-    // A file buffers: a full disk often shows only when the buffer goes out.
-    if (auto *file = qobject_cast<QFileDevice *>(&device); file && !file->flush())
-        return QStringLiteral("The JSON could not be written: %1.").arg(device.errorString());
+    if (!flushFile(device))
+        return writeFailure(QStringLiteral("JSON"), device);
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
-#include <QFileDevice>
+#include "devicewrite.h"
+
 #include <QIODevice>
 
 namespace altrata::results {
@@ -19,15 +20,12 @@ void appendRecord(QByteArray &out, const QStringList &fields, TableFormat format
     out += format == TableFormat::Csv ? "\r\n" : "\n";
 }
 
-std::optional<QString> writeFailure(QIODevice &device) {
-    const QString reason = device.errorString();
-    return reason.isEmpty() || reason == QStringLiteral("Unknown error")
-               ? QStringLiteral("The table could not be written.")
-               : QStringLiteral("The table could not be written: %1.").arg(reason);
+std::optional<QString> tableWriteFailure(const QIODevice &device) {
+    return writeFailure(QStringLiteral("table"), device);
 }
 
 bool writeAll(QIODevice &device, QByteArray &chunk) {
-    const bool ok = device.write(chunk) == chunk.size();
+    const bool ok = writeWhole(device, chunk);
     chunk.clear();
     return ok;
 }
@@ -93,13 +91,12 @@ std::optional<QString> writeTable(const TableProjection &table, const TableExpor
             fields.append(TableProjection::valueText(document, cells.value(column)));
         appendRecord(chunk, fields, options.format);
         if (chunk.size() >= kChunkBytes && !writeAll(device, chunk))
-            return writeFailure(device);
+            return tableWriteFailure(device);
     }
     if (!chunk.isEmpty() && !writeAll(device, chunk))
-        return writeFailure(device);
-    // A file buffers: a full disk often shows only when the buffer goes out.
-    if (auto *file = qobject_cast<QFileDevice *>(&device); file && !file->flush())
-        return writeFailure(device);
+        return tableWriteFailure(device);
+    if (!flushFile(device))
+        return tableWriteFailure(device);
     if (control)
         control->setDone(rows);
     return std::nullopt;

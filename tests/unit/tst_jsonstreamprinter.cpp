@@ -3,6 +3,7 @@
 #include "results/jsonstreamprinter.h"
 #include "results/resultdocument.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -40,6 +41,13 @@ QByteArray mixedDocument() {
         "\"u\":\"h\\u00e9 \\ud83d\\ude00 \\\"q\\\" \\\\ \\n\\t\\u0001/\"},\"errors\":[]}");
 }
 
+// Takes nothing and gives no reason (as a closed pipe may): QIODevice then says "Unknown error".
+class RefusingDevice final : public QIODevice {
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
 } // namespace
 
 class TestJsonStreamPrinter final : public QObject {
@@ -57,6 +65,7 @@ private Q_SLOTS:
     void permille_risesToAThousand();
     void printer_keepsTheDocumentAlive();
     void noNode_isAtEndAtOnce();
+    void writeJson_deviceWithoutAReason_failsWithAWholeSentence();
 };
 
 void TestJsonStreamPrinter::pieces_concatenate_toTheSameBytesAsToJson_data() {
@@ -217,6 +226,16 @@ void TestJsonStreamPrinter::noNode_isAtEndAtOnce() {
     QVERIFY(out.isEmpty());
     JsonStreamPrinter noDocument(nullptr, 1, false);
     QVERIFY(noDocument.atEnd());
+}
+
+void TestJsonStreamPrinter::writeJson_deviceWithoutAReason_failsWithAWholeSentence() {
+    const auto document = parsedDocument(mixedDocument());
+    JsonStreamPrinter printer(document, document->root(), true);
+    RefusingDevice device;
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    const std::optional<QString> error = altrata::results::writeJson(printer, device);
+    QVERIFY(error);
+    QCOMPARE(*error, QStringLiteral("The JSON could not be written.")); // not "...: Unknown error."
 }
 
 QTEST_GUILESS_MAIN(TestJsonStreamPrinter)
