@@ -42,6 +42,7 @@ ExportActions::ExportActions(QWidget *parent)
     setObjectName(QStringLiteral("exportProgress"));
     m_progressText = new QLabel(this);
     m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setRange(0, 1000);
     m_progress->setMaximumHeight(fontMetrics().height());
     m_cancel = new QPushButton(tr("Cancel"), this);

@@ -51,6 +51,7 @@ FindBar::FindBar(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Search progress"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(120);

@@ -102,6 +102,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_errors->setAccessibleName(tr("GraphQL errors"));
 
     m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Response progress"));
     m_progress->setMaximumHeight(fontMetrics().height());
     m_progress->setTextVisible(false);
     m_progress->hide();

@@ -86,6 +86,7 @@ QWidget *ResultTableView::createTopBar() {
     m_picker->setMinimumContentsLength(30);
     label->setBuddy(m_picker);
     m_progress = new QProgressBar(bar);
+    m_progress->setAccessibleName(tr("Table progress"));
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);

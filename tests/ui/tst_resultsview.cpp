@@ -79,6 +79,7 @@ private Q_SLOTS:
     void rawTab_newerResponse_supersedesAnOlderFormattingJob();
     void copySlots_putTheCurrentNodeOnTheClipboard();
     void copyValue_ofAContainer_isMadeOnAWorker();
+    void everyProgressBar_hasItsOwnAccessibleName();
     void exportMenu_sitsInTheTabsCorner_andSavesTheResponse();
     void rawTab_largeDocument_showsTheFirstPart_withShowMore();
     void expandAllBelow_stoppedAtTheBound_saysSoOnTheStatusLine();
@@ -212,6 +213,18 @@ void TestResultsView::copyValue_ofAContainer_isMadeOnAWorker() {
     m_view->copyCurrentValue();
     QVERIFY(m_view->exportActions()->isExporting());
     QTRY_COMPARE(clipboard->text(), json);
+}
+
+void TestResultsView::everyProgressBar_hasItsOwnAccessibleName() {
+    // Screen readers name a bare progress bar "progress bar": the response, find, table and export bars differ.
+    QStringList names;
+    for (const QProgressBar *bar : m_view->findChildren<QProgressBar *>()) {
+        QVERIFY2(!bar->accessibleName().isEmpty(), bar->parentWidget()->metaObject()->className());
+        names.append(bar->accessibleName());
+    }
+    QCOMPARE(names.size(), 4);
+    names.removeDuplicates();
+    QCOMPARE(names.size(), 4);
 }
 
 void TestResultsView::exportMenu_sitsInTheTabsCorner_andSavesTheResponse() {
