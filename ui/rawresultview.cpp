@@ -10,8 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace altrata::ui {
 
@@ -36,6 +39,9 @@ RawResultView::RawResultView(QWidget *parent)
     m_editor = new JsonEditor(JsonEditor::Mode::ReadOnly, this);
     // Appending hundreds of megabytes must not keep a second copy of them for undo.
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETUNDOCOLLECTION, 0UL);
+    m_feedTimer = new QTimer(this);
+    m_feedTimer->setInterval(0);
+    connect(m_feedTimer, &QTimer::timeout, this, &RawResultView::feedEditor);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -82,6 +88,8 @@ void RawResultView::setDocument(std::shared_ptr<const ResultDocument> document) 
     m_total = -1;
     m_showingAll = false;
     m_printerDone = false;
+    m_feed.clear();
+    m_feedTimer->stop();
     m_editor->setJson({});
     m_pending = bool(m_document);
     updateBar();
@@ -99,7 +107,7 @@ bool RawResultView::isFormatting() const {
 }
 
 bool RawResultView::isComplete() const {
-    return m_printer && m_printerDone && m_ready.isEmpty() && !isFormatting();
+    return m_printer && m_printerDone && m_ready.isEmpty() && !isFormatting() && m_feed.isEmpty();
 }
 
 QString RawResultView::barText() const {
@@ -145,8 +153,8 @@ void RawResultView::onFirstPiece(quint64 generation, QByteArray first, QByteArra
         first += next;
         next.clear();
     }
-    m_editor->setJson(first);
-    m_shown = first.size();
+    m_editor->setJson({});
+    append(first);
     m_ready = std::move(next);
     if (m_printerDone && m_ready.isEmpty())
         m_total = m_shown;
@@ -183,7 +191,7 @@ void RawResultView::onPiece(quint64 generation, const QByteArray &piece) {
         if (m_printerDone)
             m_showingAll = false;
         else
-            requestPiece();
+            continueShowingAll();
     } else {
         m_ready = piece;
     }
@@ -210,7 +218,7 @@ void RawResultView::showAll() {
     if (m_printerDone)
         m_showingAll = false;
     else
-        requestPiece(); // does nothing while a piece is on its way; onPiece() carries on
+        continueShowingAll(); // does nothing while a piece is on its way; onPiece() carries on
     updateBar();
 }
 
@@ -220,10 +228,34 @@ void RawResultView::stopShowingAll() {
 }
 
 void RawResultView::append(const QByteArray &text) {
+    m_feed += text;
+    if (!m_feedTimer->isActive())
+        m_feedTimer->start();
+    feedEditor(); // the first slice at once: small text shows without waiting for the event loop
+}
+
+void RawResultView::feedEditor() {
+    qsizetype size = std::min(m_feed.size(), kFeedBytes);
+    if (size < m_feed.size()) { // end the slice at a line end, so a character is never split between slices
+        const qsizetype lineEnd = m_feed.lastIndexOf('\n', size - 1);
+        size = lineEnd >= 0 ? lineEnd + 1 : size;
+    }
     m_editor->setReadOnly(false);
-    m_editor->SendScintilla(QsciScintillaBase::SCI_APPENDTEXT, static_cast<uintptr_t>(text.size()), text.constData());
+    m_editor->SendScintilla(QsciScintillaBase::SCI_APPENDTEXT, static_cast<uintptr_t>(size), m_feed.constData());
     m_editor->setReadOnly(true);
-    m_shown += text.size();
+    m_shown += size;
+    m_feed.remove(0, size);
+    if (m_feed.isEmpty())
+        m_feedTimer->stop();
+    continueShowingAll();
+    updateBar();
+}
+
+void RawResultView::continueShowingAll() {
+    // The next piece is made only once the editor has nearly caught up: the printer is far faster than
+    // QScintilla, and the text waiting in between must not grow to the size of the document.
+    if (m_showingAll && !m_printerDone && m_feed.size() < kChunkBytes)
+        requestPiece();
 }
 
 void RawResultView::startMeasuring() {

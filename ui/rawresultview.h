@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QFrame;
 template<typename T> class QFutureWatcher;
 
@@ -31,6 +32,9 @@ class RawResultView final : public QWidget {
 public:
     static constexpr qsizetype kWholeLimit = 2'000'000;
     static constexpr qsizetype kChunkBytes = 1'000'000;
+    // Ready text reaches the editor at most this much per event-loop turn: QScintilla takes ~15 ms per 256 KB
+    // on this machine, so a whole piece at once would block the window for 50 ms and more.
+    static constexpr qsizetype kFeedBytes = 256 * 1024;
 
     explicit RawResultView(QWidget *parent = nullptr);
     ~RawResultView() override;
@@ -40,8 +44,9 @@ public:
     void ensureFormatted();
 
     JsonEditor *editor() const { return m_editor; }
-    bool isFormatting() const; // a worker is making the next piece
-    bool isComplete() const;   // all of the text is shown
+    bool isFormatting() const;                           // a worker is making the next piece
+    bool isComplete() const;                             // all of the text is shown
+    bool isFeeding() const { return !m_feed.isEmpty(); } // ready text still being handed to the editor
     bool isShowingAll() const { return m_showingAll; }
     qint64 shownBytes() const { return m_shown; }
     qint64 totalBytes() const { return m_total; } // -1 while not measured yet
@@ -62,7 +67,9 @@ private:
     void requestPiece();
     void onFirstPiece(quint64 generation, QByteArray first, QByteArray next);
     void onPiece(quint64 generation, const QByteArray &piece);
-    void append(const QByteArray &text);
+    void append(const QByteArray &text); // queued; the editor gets it kFeedBytes per event-loop turn
+    void feedEditor();
+    void continueShowingAll();
     void startMeasuring();
     void updateBar();
     void cancelWorkers();
@@ -73,6 +80,9 @@ private:
     QPushButton *m_showMore = nullptr;
     QPushButton *m_showAll = nullptr;
     QPushButton *m_stop = nullptr;
+
+    QByteArray m_feed; // text queued for the editor
+    QTimer *m_feedTimer = nullptr;
 
     std::shared_ptr<const results::ResultDocument> m_document;
     std::shared_ptr<results::JsonStreamPrinter> m_printer; // used by one worker at a time, never by two

@@ -96,6 +96,7 @@ void TestRawResultView::largeDocument_showsFirstPart_andSaysHowMuchOfHowMuch() {
     m_view->setDocument(document);
     m_view->ensureFormatted();
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->barText().isEmpty(), 20000);
+    QTRY_VERIFY(!m_view->isFeeding());
     const QByteArray shown = editorBytes(*m_view);
     QVERIFY(shown.size() >= RawResultView::kChunkBytes && shown.size() < RawResultView::kWholeLimit);
     QVERIFY(all.startsWith(shown));
@@ -117,6 +118,9 @@ void TestRawResultView::showMore_appendsTheNextPiece() {
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->barText().isEmpty() && m_view->showMoreButton()->isEnabled(), 20000);
     const qint64 before = m_view->shownBytes();
     QTest::mouseClick(m_view->showMoreButton(), Qt::LeftButton);
+    // The piece is handed to the editor a slice per event-loop turn, never all at once.
+    QVERIFY(m_view->shownBytes() <= before + RawResultView::kFeedBytes);
+    QTRY_VERIFY(!m_view->isFeeding());
     QVERIFY(m_view->shownBytes() > before + RawResultView::kChunkBytes / 2);
     const QByteArray shown = editorBytes(*m_view);
     QCOMPARE(shown.size(), m_view->shownBytes());
