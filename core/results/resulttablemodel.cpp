@@ -1,9 +1,12 @@
 #include "resulttablemodel.h"
 
+#include "tapeview.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <vector>
 
@@ -20,13 +23,29 @@ struct SortKey {
     QString text; // case-folded, so one binary comparison orders case-insensitively
 };
 
+// The parsed value simdjson keeps on the tape (the word after the number's first word): no text to convert.
+double numberValue(const detail::TapeView &tape, NodeId node) {
+    const std::uint64_t bits = tape.tape[node + 1];
+    switch (tape.type(node)) {
+    case 'l':
+        return double(std::int64_t(bits));
+    case 'u':
+        return double(bits);
+    default: {
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+    }
+}
+
 SortKey sortKey(const TableProjection &table, qsizetype row, int column) {
     const std::optional<NodeId> cell = table.cell(row, column);
     const ResultDocument &document = *table.document();
     if (!cell || document.type(*cell) == NodeType::Null)
         return {};
     if (document.type(*cell) == NodeType::Number)
-        return {SortKey::Number, document.scalarText(*cell).toDouble(), {}};
+        return {SortKey::Number, numberValue(document.tapeView(), *cell), {}};
     return {SortKey::Text, 0, TableProjection::valueText(document, cell).toCaseFolded()};
 }
 
