@@ -149,10 +149,13 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
 void ResultTableModel::sort(int column, Qt::SortOrder order) {
     if (!m_projection)
         return;
-    stopSorting();
+    // The sort it replaces is reported after the new one started, so listeners see isSorting() then.
+    const bool replaced = stopSorting(false);
     if (column < 0 || column >= columnCount()) {
         m_sortColumn = -1;
         setOrder({});
+        if (replaced)
+            Q_EMIT sortFinished(false);
         return;
     }
     const quint64 generation = ++m_generation;
@@ -164,6 +167,8 @@ void ResultTableModel::sort(int column, Qt::SortOrder order) {
     m_sortWatcher->setFuture(QtConcurrent::run([table = m_projection, control = m_sortControl, column, order] {
         return sortedRows(*table, column, order, control.get());
     }));
+    if (replaced)
+        Q_EMIT sortFinished(false);
     Q_EMIT sortStarted();
 }
 
@@ -249,17 +254,19 @@ void ResultTableModel::cancelSort() {
 }
 
 // Drops a running sort: its worker finishes on its own (it shares what it reads) and its result is ignored.
-void ResultTableModel::stopSorting() {
+bool ResultTableModel::stopSorting(bool notify) {
     ++m_generation;
     if (m_sortControl)
         m_sortControl->cancel();
     m_sortControl.reset();
-    if (m_sortWatcher) {
-        m_sortWatcher->disconnect(this);
-        m_sortWatcher->deleteLater();
-        m_sortWatcher = nullptr;
+    if (!m_sortWatcher)
+        return false;
+    m_sortWatcher->disconnect(this);
+    m_sortWatcher->deleteLater();
+    m_sortWatcher = nullptr;
+    if (notify)
         Q_EMIT sortFinished(false);
-    }
+    return true;
 }
 
 } // namespace altrata::results

@@ -241,7 +241,9 @@ void TestResultTableView::copy_putsSelectedCellsAsTsvOnTheClipboard() {
     QTRY_VERIFY(m_view->projection());
     m_view->setColumnVisible(1, false);
     m_view->table()->selectAll();
-    m_view->copySelection();
+    QGuiApplication::clipboard()->clear();
+    m_view->table()->setFocus();
+    QTest::keySequence(m_view->table(), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("x y\ttrue\nz\tfalse\n"));
 }
 
