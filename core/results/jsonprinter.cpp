@@ -2,116 +2,118 @@
 
 #include "graphql/jsonwriter.h"
 
+#include <algorithm>
+#include <limits>
 #include <string>
-#include <vector>
 
 namespace altrata::results::detail {
 
-namespace {
+TapePrinter::TapePrinter(const TapeView &tape, std::uint64_t node, bool pretty)
+    : m_tape(tape)
+    , m_pretty(pretty)
+    , m_begin(node)
+    , m_end(tape.after(node))
+    , m_position(node) {}
 
-// One walk over the tape. Strings are escaped into a reused scratch buffer, so the output stays one
-// QByteArray (a copy of a large std::string at the end would double the peak memory of "copy JSON").
-class Printer {
-public:
-    Printer(const TapeView &tape, bool pretty)
-        : m_tape(tape)
-        , m_pretty(pretty) {}
-
-    QByteArray print(std::uint64_t node) {
-        const std::uint64_t end = m_tape.after(node);
-        for (std::uint64_t i = node; i < end;)
+void TapePrinter::next(QByteArray &out, qsizetype budget) {
+    // Text is made in a std::string (cheaper to append to, and the escaper writes it directly) and moved to
+    // `out` a block at a time, so a whole-document print never holds a second full copy.
+    constexpr std::size_t kBlock = 1 << 20;
+    budget = std::max<qsizetype>(budget, 1); // a budget below one byte would never move on
+    std::uint64_t i = m_position;
+    for (qsizetype made = 0; i < m_end && made < budget;) {
+        const std::size_t want = std::min<std::size_t>(kBlock, std::size_t(budget - made));
+        m_out.clear();
+        while (i < m_end && m_out.size() < want)
             i = step(i);
-        return std::move(m_out);
+        out.append(m_out.data(), qsizetype(m_out.size()));
+        made += qsizetype(m_out.size());
     }
+    m_position = i;
+}
 
-private:
-    // Prints what starts at tape position i; returns the next position to print.
-    std::uint64_t step(std::uint64_t i) {
-        const char type = m_tape.type(i);
-        if (type == '}' || type == ']') { // only non-empty containers get here
-            m_open.pop_back();
-            newline();
-            m_out += type;
-            m_needComma = true;
-            return i + 1;
-        }
-        if (!m_afterKey) {
-            if (m_needComma)
-                m_out += ',';
-            if (!m_open.empty())
-                newline();
-        }
-        if (!m_open.empty() && m_open.back() == '{' && !m_afterKey) { // a member name
-            appendString(m_tape.string(i));
-            m_out += m_pretty ? ": " : ":";
-            m_afterKey = true;
-            return i + 1;
-        }
-        m_afterKey = false;
+int TapePrinter::permille() const {
+    const std::uint64_t all = m_end - m_begin;
+    return all == 0 ? 1000 : int((m_position - m_begin) * 1000 / all);
+}
+
+std::uint64_t TapePrinter::step(std::uint64_t i) {
+    std::string &out = m_out;
+    const char type = m_tape.type(i);
+    if (type == '}' || type == ']') { // only non-empty containers get here
+        m_open.pop_back();
+        newline();
+        out += type;
         m_needComma = true;
-        if (m_tape.isContainer(i) && m_tape.closeOf(i) != i + 1) {
-            m_out += type;
-            m_open.push_back(type);
-            m_needComma = false;
-            return i + 1;
-        }
-        appendValue(i);
-        return m_tape.after(i);
+        return i + 1;
     }
-
-    void appendValue(std::uint64_t i) {
-        switch (m_tape.type(i)) {
-        case '{':
-            m_out += "{}"; // containers with children are opened by step()
-            break;
-        case '[':
-            m_out += "[]";
-            break;
-        case '"':
-            appendString(m_tape.string(i));
-            break;
-        case 't':
-            m_out += "true";
-            break;
-        case 'f':
-            m_out += "false";
-            break;
-        case 'n':
-            m_out += "null";
-            break;
-        default: { // a number
-            const std::string_view text = m_tape.numberText(i);
-            m_out.append(text.data(), qsizetype(text.size()));
-        }
-        }
+    if (!m_afterKey) {
+        if (m_needComma)
+            out += ',';
+        if (!m_open.empty())
+            newline();
     }
-
-    void appendString(std::string_view text) {
-        m_scratch.clear();
-        graphql::appendJsonString(m_scratch, text);
-        m_out.append(m_scratch.data(), qsizetype(m_scratch.size()));
+    if (!m_open.empty() && m_open.back() == '{' && !m_afterKey) { // a member name
+        appendString(m_tape.string(i));
+        out += m_pretty ? ": " : ":";
+        m_afterKey = true;
+        return i + 1;
     }
-
-    void newline() {
-        if (!m_pretty)
-            return;
-        m_out += '\n';
-        m_out.append(qsizetype(m_open.size() * 2), ' ');
+    m_afterKey = false;
+    m_needComma = true;
+    if (m_tape.isContainer(i) && m_tape.closeOf(i) != i + 1) {
+        out += type;
+        m_open.push_back(type);
+        m_needComma = false;
+        return i + 1;
     }
+    appendValue(i);
+    return m_tape.after(i);
+}
 
-    const TapeView &m_tape;
-    const bool m_pretty;
-    QByteArray m_out;
-    std::string m_scratch;
-    std::vector<char> m_open; // kinds of the containers we are inside
-    bool m_needComma = false;
-    bool m_afterKey = false;
-};
+void TapePrinter::appendValue(std::uint64_t i) {
+    std::string &out = m_out;
+    switch (m_tape.type(i)) {
+    case '{':
+        out += "{}"; // containers with children are opened by step()
+        break;
+    case '[':
+        out += "[]";
+        break;
+    case '"':
+        appendString(m_tape.string(i));
+        break;
+    case 't':
+        out += "true";
+        break;
+    case 'f':
+        out += "false";
+        break;
+    case 'n':
+        out += "null";
+        break;
+    default: { // a number
+        const std::string_view text = m_tape.numberText(i);
+        out.append(text);
+    }
+    }
+}
 
-} // namespace
+void TapePrinter::appendString(std::string_view text) {
+    graphql::appendJsonString(m_out, text);
+}
+
+void TapePrinter::newline() {
+    if (!m_pretty)
+        return;
+    m_out += '\n';
+    m_out.append(m_open.size() * 2, ' ');
+}
 
 QByteArray printJson(const TapeView &tape, std::uint64_t node, bool pretty) {
-    return Printer(tape, pretty).print(node);
+    QByteArray out;
+    TapePrinter(tape, node, pretty).next(out, std::numeric_limits<qsizetype>::max());
+    return out;
 }
 
 } // namespace altrata::results::detail

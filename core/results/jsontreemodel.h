@@ -1,9 +1,11 @@
-// OWNER: helper "results-core" (branch r6-results). Reference interface: keep these public names; add freely.
+// OWNER: helper "results-core" (branch r6-results); paging and the Count column: helper "model" (r7-model).
+// Reference interface: keep these public names; add freely.
 #pragma once
 
 #include "resultdocument.h"
 
 #include <QAbstractItemModel>
+#include <QList>
 
 #include <memory>
 
@@ -11,11 +13,14 @@ namespace altrata::results {
 
 // A lazy tree over a ResultDocument (QtCore only). A node's children get a small record each only when the
 // view first asks for them; containers are summarized "{12}" / "[250]". Passes QAbstractItemModelTester.
+// Containers with more than kPageSize children are paged: rowCount() reports the rows fetched so far and
+// canFetchMore()/fetchMore() add the next page, so opening a 100,000-element array costs one page of records.
 class JsonTreeModel final : public QAbstractItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JsonTreeModel)
 public:
-    enum Column { KeyColumn, ValueColumn, TypeColumn, ColumnCount };
+    // A fourth column: child count for objects and arrays ("12"), empty for scalars.
+    enum Column { KeyColumn, ValueColumn, TypeColumn, CountColumn, ColumnCount };
     enum Role { NodeTypeRole = Qt::UserRole + 1, FullValueRole /* untruncated value text */, PathRole };
 
     explicit JsonTreeModel(QObject *parent = nullptr);
@@ -29,7 +34,21 @@ public:
     QString pathOf(const QModelIndex &index) const;
     QString valueTextOf(const QModelIndex &index) const;            // full scalar text, or JSON for containers
     QByteArray jsonOf(const QModelIndex &index, bool pretty) const; // the node as JSON
-    QModelIndex indexForPath(const QString &path) const;            // fetches along the way; invalid if absent
+    // Fetches the pages it needs along the way (rows are inserted, so views follow); invalid if absent.
+    // With duplicate keys the first member of that name wins (rowPathOf/revealRowPath reach the others).
+    QModelIndex indexForPath(const QString &path);
+
+    // Containers with more than kPageSize children are paged (see the class comment).
+    static constexpr int kPageSize = 1000;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // The index at a row path (child position at each level from the root, as DocumentSearch reports hits),
+    // fetching every page needed on the way (rows are inserted with beginInsertRows, so views follow).
+    // Invalid when the path does not exist. A scalar root document's only row has the row path {}.
+    QModelIndex revealRowPath(const QList<qint64> &rowPath);
+    QList<qint64> rowPathOf(const QModelIndex &index) const;
+    NodeId nodeOf(const QModelIndex &index) const; // kNoNode when invalid
 
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -47,9 +66,11 @@ public:
 private:
     struct Node;
     struct Impl;
-    Node *nodeOf(const QModelIndex &index) const;
+    Node *recordOf(const QModelIndex &index) const;
     Node &parentNodeOf(const QModelIndex &parent) const;
-    QVariant displayText(const Node &node, int column) const;
+    QModelIndex indexOf(Node &node) const;
+    Node *childAt(Node &node, qint64 row); // fetches pages up to `row`; null when out of range
+    QVariant displayText(Node &node, int column) const;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -308,6 +308,10 @@ QByteArray ResultDocument::toJson(NodeId node, bool pretty) const {
     return detail::printJson(m_impl->tape, node, pretty);
 }
 
+const detail::TapeView &ResultDocument::tapeView() const {
+    return m_impl->tape;
+}
+
 bool ResultDocument::hasData() const {
     const auto data = member(root(), "data");
     return data && type(*data) != NodeType::Null;

@@ -12,6 +12,10 @@
 
 namespace altrata::results {
 
+namespace detail {
+struct TapeView;
+}
+
 enum class NodeType { Object, Array, String, Number, Bool, Null };
 
 // A node of the document: its position on the simdjson tape (stable for the document's lifetime).
@@ -63,6 +67,9 @@ public:
     // scalarText() cut to at most maxChars characters plus "…" (converts only what it shows).
     QString elidedText(NodeId node, qsizetype maxChars) const;
     QByteArray toJson(NodeId node, bool pretty) const; // the node serialized (pretty: 2-space indentation)
+
+    // The raw tape, for whole-document walks that must not make a QString per node (table projection, search).
+    const detail::TapeView &tapeView() const;
 
     // Convenience for the top level of a GraphQL response.
     bool hasData() const;                          // "data" present and not null

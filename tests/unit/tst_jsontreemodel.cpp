@@ -1,4 +1,5 @@
 #include "graphqljobtesting.h"
+#include "resultbodies.h"
 #include "results/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -8,7 +9,9 @@
 using altrata::results::JsonTreeModel;
 using altrata::results::NodeType;
 using altrata::results::ResultDocument;
+using altrata::test::largeArrayBody;
 using altrata::test::parsedDocument;
+using RowPath = QList<qint64>;
 
 namespace {
 
@@ -42,7 +45,8 @@ private Q_SLOTS:
     void modelTester_everyMode_passesOnEveryShape_data();
     void modelTester_everyMode_passesOnEveryShape();
     void rows_showKeyValueAndType();
-    void header_namesTheThreeColumns();
+    void header_namesTheFourColumns();
+    void countColumn_countsChildrenOfContainersOnly();
     void arrays_showIndexKeysAndCounts();
     void children_areCreatedOnlyWhenAsked();
     void parent_ofDeepChild_isItsContainer();
@@ -56,6 +60,13 @@ private Q_SLOTS:
     void setDocument_resetsAndReleasesTheOldDocument();
     void deepNesting_2000Levels_walksWithoutRecursion();
     void duplicateAndUnicodeKeys_areAllShown();
+    void duplicateKeys_roundTripByRowPath();
+    void paging_largeArray_fetchesOnePageAtATime();
+    void paging_modelTester_passesAfterFetchMoreAndReveal();
+    void revealRowPath_intoTheMiddleOf100000Elements_makesOnlyThePagesOnTheWay();
+    void revealRowPath_refusesPathsThatDoNotExist_data();
+    void revealRowPath_refusesPathsThatDoNotExist();
+    void indexForPath_beyondTheFirstPage_fetchesThePagesNeeded();
 };
 
 void TestJsonTreeModel::modelTester_everyMode_passesOnEveryShape_data() {
@@ -90,7 +101,7 @@ void TestJsonTreeModel::modelTester_everyMode_passesOnEveryShape() {
 void TestJsonTreeModel::rows_showKeyValueAndType() {
     JsonTreeModel model;
     model.setDocument(parsedDocument(kResponse));
-    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex data = model.index(0, 0);
     QCOMPARE(text(model, data, 0), QStringLiteral("data"));
@@ -115,12 +126,26 @@ void TestJsonTreeModel::rows_showKeyValueAndType() {
     QVERIFY(!model.hasChildren(model.index(2, 0, mary)));
 }
 
-void TestJsonTreeModel::header_namesTheThreeColumns() {
+void TestJsonTreeModel::header_namesTheFourColumns() {
     JsonTreeModel model;
     QStringList names;
     for (int section = 0; section < JsonTreeModel::ColumnCount; ++section)
         names << model.headerData(section, Qt::Horizontal).toString();
-    QCOMPARE(names, (QStringList{QStringLiteral("Key"), QStringLiteral("Value"), QStringLiteral("Type")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("Key"), QStringLiteral("Value"), QStringLiteral("Type"),
+                                 QStringLiteral("Count")}));
+}
+
+void TestJsonTreeModel::countColumn_countsChildrenOfContainersOnly() {
+    JsonTreeModel model;
+    model.setDocument(parsedDocument(R"({"o":{"a":1,"b":[1,2,3]},"e":[],"s":"text","n":null})"));
+    const auto count = [&model](const QModelIndex &index) { return text(model, index, JsonTreeModel::CountColumn); };
+    QCOMPARE(count(model.index(0, 0)), QStringLiteral("2"));
+    QCOMPARE(count(model.index(1, 0, model.index(0, 0))), QStringLiteral("3"));
+    QCOMPARE(count(model.index(1, 0)), QStringLiteral("0"));
+    QVERIFY(!model.data(model.index(2, JsonTreeModel::CountColumn)).isValid()); // scalars: empty
+    QVERIFY(!model.data(model.index(3, JsonTreeModel::CountColumn)).isValid());
+    QCOMPARE(model.data(model.index(0, JsonTreeModel::CountColumn), Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
 void TestJsonTreeModel::arrays_showIndexKeysAndCounts() {
@@ -181,6 +206,8 @@ void TestJsonTreeModel::longString_isElidedForDisplayOnly() {
     const QModelIndex big = model.index(1, JsonTreeModel::ValueColumn);
     QCOMPARE(model.data(big).toString().size(), JsonTreeModel::kDisplayLimit + 1);
     QCOMPARE(model.data(big, JsonTreeModel::FullValueRole).toString().size(), 3 * 1024 * 1024);
+    const qsizetype tip = model.data(big, Qt::ToolTipRole).toString().size();
+    QVERIFY2(tip > JsonTreeModel::kDisplayLimit && tip <= 10001, qPrintable(QString::number(tip))); // bounded
 }
 
 void TestJsonTreeModel::numbers_showAsWritten() {
@@ -324,6 +351,137 @@ void TestJsonTreeModel::duplicateAndUnicodeKeys_areAllShown() {
     QCOMPARE(text(model, model.index(2, 0), 1), QString::fromUtf8("\xf0\x9f\x98\x80"));
     QCOMPARE(model.pathOf(model.index(2, 0)), QStringLiteral("[\"\u540d\"]"));
     QCOMPARE(model.indexForPath(QStringLiteral("k")), model.index(0, 0));
+}
+
+void TestJsonTreeModel::duplicateKeys_roundTripByRowPath() {
+    JsonTreeModel model;
+    model.setDocument(parsedDocument(R"({"x":{"k":"first","k":"second"}})"));
+    const QModelIndex second = model.index(1, 0, model.index(0, 0));
+    QCOMPARE(text(model, second, 0), QStringLiteral("k"));
+    QCOMPARE(model.rowPathOf(second), (RowPath{0, 1}));
+    QCOMPARE(model.revealRowPath(model.rowPathOf(second)), second);
+    QCOMPARE(text(model, model.revealRowPath({0, 0}), 1), QStringLiteral("first"));
+    QCOMPARE(model.pathOf(second), QStringLiteral("x.k")); // a key path names the first of them
+    QCOMPARE(model.indexForPath(QStringLiteral("x.k")), model.index(0, 0, model.index(0, 0)));
+    const auto document = model.document();
+    QCOMPARE(model.nodeOf(second), document->children(document->children(document->root()).at(0)).at(1));
+    QCOMPARE(model.nodeOf(QModelIndex()), ResultDocument::kNoNode);
+}
+
+void TestJsonTreeModel::paging_largeArray_fetchesOnePageAtATime() {
+    JsonTreeModel model;
+    model.setDocument(parsedDocument(largeArrayBody(2500)));
+    QSignalSpy inserted(&model, &JsonTreeModel::rowsInserted);
+    const QModelIndex items = model.indexForPath(QStringLiteral("data.items"));
+    QCOMPARE(text(model, items, JsonTreeModel::ValueColumn), QStringLiteral("[2500]")); // the whole count
+    QCOMPARE(text(model, items, JsonTreeModel::CountColumn), QStringLiteral("2500"));
+    const qsizetype before = model.recordCount();
+    QCOMPARE(model.rowCount(items), JsonTreeModel::kPageSize);
+    QCOMPARE(model.recordCount(), before + JsonTreeModel::kPageSize);
+    QVERIFY(inserted.isEmpty()); // the first page is what the view first sees: no insertion
+    QList<int> rows;
+    while (model.canFetchMore(items)) {
+        model.fetchMore(items);
+        rows << model.rowCount(items);
+    }
+    QCOMPARE(rows, (QList<int>{2000, 2500})); // the last page is partial
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(1).at(0).value<QModelIndex>(), items);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 2000);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 2499);
+    QCOMPARE(model.recordCount(), before + 2500);
+    model.fetchMore(items); // nothing left: no change
+    QCOMPARE(model.rowCount(items), 2500);
+    QCOMPARE(inserted.count(), 2);
+    const QModelIndex last = model.index(2499, 0, items);
+    QCOMPARE(text(model, last, 0), QStringLiteral("[2499]"));
+    QCOMPARE(model.jsonOf(model.index(0, 0, last), false), QByteArray(R"({"b":2499})"));
+    QCOMPARE(model.parent(last), items);
+    QVERIFY(!model.canFetchMore(last.siblingAtColumn(1)));
+}
+
+void TestJsonTreeModel::paging_modelTester_passesAfterFetchMoreAndReveal() {
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(parsedDocument("[" + largeArrayBody(2100) + ",[]]"));
+    const QModelIndex items = model.revealRowPath({0, 0, 0});
+    QVERIFY(items.isValid());
+    model.fetchMore(items);
+    QVERIFY(!QTest::currentTestFailed());
+    const QModelIndex deep = model.revealRowPath({0, 0, 0, 2099, 0, 0});
+    QCOMPARE(text(model, deep, 1), QStringLiteral("2099"));
+    QVERIFY(!model.canFetchMore(items));
+    model.setDocument(parsedDocument(largeArrayBody(1001))); // two pages, the second of one row
+    QVERIFY(model.revealRowPath({0, 0, 1000}).isValid());
+    QVERIFY(!QTest::currentTestFailed());
+}
+
+void TestJsonTreeModel::revealRowPath_intoTheMiddleOf100000Elements_makesOnlyThePagesOnTheWay() {
+    JsonTreeModel model;
+    model.setDocument(parsedDocument(largeArrayBody(100000)));
+    QSignalSpy inserted(&model, &JsonTreeModel::rowsInserted);
+    const RowPath path{0, 0, 50000, 0, 0};
+    const QModelIndex leaf = model.revealRowPath(path);
+    QVERIFY(leaf.isValid());
+    QCOMPARE(text(model, leaf, JsonTreeModel::ValueColumn), QStringLiteral("50000"));
+    QCOMPARE(model.pathOf(leaf), QStringLiteral("data.items[50000].a.b"));
+    QCOMPARE(model.rowPathOf(leaf), path);
+    // The pages up to row 50,000 (51 of them) plus one record per level: nothing below the other elements.
+    QCOMPARE(model.recordCount(), 51 * JsonTreeModel::kPageSize + 4);
+    QCOMPARE(inserted.count(), 50);
+    const QModelIndex items = model.parent(model.parent(model.parent(leaf)));
+    QCOMPARE(model.rowCount(items), 51000);
+    QVERIFY(model.canFetchMore(items));
+    QCOMPARE(model.revealRowPath(path), leaf); // a second time costs nothing new
+    QCOMPARE(model.recordCount(), 51 * JsonTreeModel::kPageSize + 4);
+}
+
+void TestJsonTreeModel::revealRowPath_refusesPathsThatDoNotExist_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<RowPath>("path");
+    QTest::addColumn<QString>("value"); // empty: no such row
+    QTest::newRow("member") << kResponse << RowPath{0, 0, 1, 3, 0, 0} << "Mary";
+    QTest::newRow("beyond the last row") << kResponse << RowPath{0, 0, 1, 4} << QString();
+    QTest::newRow("negative") << kResponse << RowPath{0, -1} << QString();
+    QTest::newRow("below a scalar") << kResponse << RowPath{0, 0, 0, 0} << QString();
+    QTest::newRow("the root") << kResponse << RowPath{} << QString();
+    QTest::newRow("scalar root") << QByteArray("7") << RowPath{} << "7";
+    QTest::newRow("below a scalar root") << QByteArray("7") << RowPath{0} << QString();
+    QTest::newRow("beyond a paged array") << largeArrayBody(1500) << RowPath{0, 0, 1500} << QString();
+}
+
+void TestJsonTreeModel::revealRowPath_refusesPathsThatDoNotExist() {
+    QFETCH(QByteArray, json);
+    QFETCH(RowPath, path);
+    QFETCH(QString, value);
+    JsonTreeModel model;
+    model.setDocument(parsedDocument(json));
+    const QModelIndex index = model.revealRowPath(path);
+    QCOMPARE(index.isValid(), !value.isEmpty());
+    if (index.isValid()) {
+        QCOMPARE(text(model, index, JsonTreeModel::ValueColumn), value);
+        QCOMPARE(model.rowPathOf(index), path);
+    }
+}
+
+void TestJsonTreeModel::indexForPath_beyondTheFirstPage_fetchesThePagesNeeded() {
+    QByteArray wide = "{";
+    for (int i = 0; i < 1500; ++i)
+        wide += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    JsonTreeModel model;
+    model.setDocument(parsedDocument(wide + "}"));
+    QSignalSpy inserted(&model, &JsonTreeModel::rowsInserted);
+    const QModelIndex member = model.indexForPath(QStringLiteral("k1400"));
+    QCOMPARE(text(model, member, JsonTreeModel::ValueColumn), QStringLiteral("1400"));
+    QCOMPARE(member.row(), 1400);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 1500);
+
+    model.setDocument(parsedDocument(largeArrayBody(3000)));
+    const QModelIndex element = model.indexForPath(QStringLiteral("data.items[2100].a"));
+    QCOMPARE(model.pathOf(element), QStringLiteral("data.items[2100].a"));
+    QCOMPARE(model.rowCount(model.indexForPath(QStringLiteral("data.items"))), 3000);
+    QVERIFY(!model.indexForPath(QStringLiteral("data.items[3000]")).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestJsonTreeModel)
