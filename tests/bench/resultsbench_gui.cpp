@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <cstdio>
+
 namespace altrata::bench {
 
 namespace {
@@ -65,6 +67,12 @@ void spin(int ms) {
     runUntil([] { return false; }, ms);
 }
 
+// The offscreen plugin warns about window-manager hints on every show; nothing to do with what is measured.
+void dropWindowSystemNoise(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (!message.contains(QStringLiteral("propagateSizeHints")))
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int runGuiChild(const ChildOptions &options) {
@@ -73,6 +81,7 @@ int runGuiChild(const ChildOptions &options) {
     if (body.isNull())
         qFatal("%s", qPrintable(error));
     const qint64 size = body.size();
+    qInstallMessageHandler(dropWindowSystemNoise);
     ui::ResultsView view;
     view.resize(1200, 800);
     view.show();
