@@ -52,6 +52,7 @@ struct JsonTreeModel::Impl {
     Node top;                // the root's children are the top-level rows
     bool scalarRoot = false; // a body such as `42` shows as one row
     bool changing = false;   // inside a reset or an insertion: listeners must not fetch (see fetchMore)
+    bool suppressed = false; // setAutoFetchSuppressed()
 
     bool isScalarTop(const Node &node) const { return scalarRoot && &node == &top; }
     bool isScalarRootRow(const Node &node) const { return scalarRoot && node.parent == &top; }
@@ -177,7 +178,7 @@ bool JsonTreeModel::hasChildren(const QModelIndex &parent) const {
 }
 
 bool JsonTreeModel::canFetchMore(const QModelIndex &parent) const {
-    if (!m_impl->document || parent.column() > 0 || m_impl->changing)
+    if (!m_impl->document || parent.column() > 0 || m_impl->changing || m_impl->suppressed)
         return false;
     Node &node = parentNodeOf(parent);
     if (node.fetched < 0)
@@ -203,6 +204,14 @@ void JsonTreeModel::fetchMore(const QModelIndex &parent) {
     m_impl->makePage(node, size);
     endInsertRows();
     m_impl->changing = false;
+}
+
+void JsonTreeModel::setAutoFetchSuppressed(bool suppressed) {
+    m_impl->suppressed = suppressed;
+}
+
+bool JsonTreeModel::isAutoFetchSuppressed() const {
+    return m_impl->suppressed;
 }
 
 JsonTreeModel::Node *JsonTreeModel::childAt(Node &node, qint64 row) {

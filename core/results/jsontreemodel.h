@@ -42,6 +42,11 @@ public:
     static constexpr int kPageSize = 1000;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // QTreeView asks every expanded paged container for one more page each time it lays out its rows, which
+    // would fetch them whole, page after page. A view suppresses that around its layouts (canFetchMore()
+    // answers false meanwhile) and fetches when a container's last fetched row comes into sight instead.
+    void setAutoFetchSuppressed(bool suppressed);
+    bool isAutoFetchSuppressed() const;
 
     // The index at a row path (child position at each level from the root, as DocumentSearch reports hits),
     // fetching every page needed on the way (rows are inserted with beginInsertRows, so views follow).

@@ -33,16 +33,23 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void view_readsEasily_uniformRowsAlternatingColoursThreeColumns();
+    void view_readsEasily_uniformRowsAlternatingColoursFourColumns();
     void fitKeyColumn_followsTheKeys_withinBounds();
     void expandTopLevels_opensDataAndItsFirstChild();
     void actions_dependOnTheCurrentNode();
     void contextMenu_onARow_selectsIt_andOffersTheNodeActions();
     void copyShortcuts_putValueJsonAndPathOnTheClipboard();
-    void expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly();
+    void expandAllBelow_onA50000ElementArray_runsInSlices_andStopsAtTheBound();
+    void expandAllBelow_escapeInTheMiddle_stopsAndKeepsWhatWasOpened();
+    void expandAllBelow_aNewCommandOrDocument_cancelsTheRunningOne();
+    void expandBelow_pagedArray_fetchesPagesUpToTheBound();
     void expandAllBelow_asteriskKeyAndShortcuts_areBoundedToo();
     void expandAllBelow_smallSubtree_opensEverything_andSaysNothing();
     void collapseAllBelow_collapsesEveryExpandedDescendant_quickly();
+    void showAsTable_onAnArray_requestsThatArray();
+    void revealRowPath_expandsSelectsAndScrollsToTheRow();
+    void keyboard_endReachesTheLastFetchedRow_andTheViewFetchesMore();
+    void scrolling_pagedArrayInTheMiddle_fetchesItsNextPage();
 
 private:
     void load(const QByteArray &body);
@@ -73,11 +80,11 @@ void TestResultTreeView::load(const QByteArray &body) {
     m_model->setDocument(std::move(document));
 }
 
-void TestResultTreeView::view_readsEasily_uniformRowsAlternatingColoursThreeColumns() {
+void TestResultTreeView::view_readsEasily_uniformRowsAlternatingColoursFourColumns() {
     load(peopleBody);
     QVERIFY(m_view->uniformRowHeights());
     QVERIFY(m_view->alternatingRowColors());
-    QCOMPARE(m_model->columnCount(), 3);
+    QCOMPARE(m_model->columnCount(), 4);
     // The key column gets room for typical keys instead of the default narrow section.
     const int charWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     QVERIFY(m_view->columnWidth(JsonTreeModel::KeyColumn) >= 20 * charWidth);
@@ -143,7 +150,7 @@ void TestResultTreeView::contextMenu_onARow_selectsIt_andOffersTheNodeActions() 
     QCOMPARE(m_view->currentIndex().siblingAtColumn(0), edges);
     const QStringList expected{m_view->expandAllAction()->text(), m_view->collapseAllAction()->text(),
                                m_view->copyValueAction()->text(), m_view->copyJsonAction()->text(),
-                               m_view->copyPathAction()->text()};
+                               m_view->copyPathAction()->text(),  m_view->showAsTableAction()->text()};
     QCOMPARE(offered, expected);
 }
 
@@ -168,35 +175,115 @@ void TestResultTreeView::copyShortcuts_putValueJsonAndPathOnTheClipboard() {
              qPrintable(json));
 }
 
-void TestResultTreeView::expandAllBelow_onA50000ElementArray_stopsAtTheBound_quickly() {
+void TestResultTreeView::expandAllBelow_onA50000ElementArray_runsInSlices_andStopsAtTheBound() {
     load(largeArrayBody(50000));
     const QModelIndex items = indexAt(QStringLiteral("data.items"));
-    QCOMPARE(m_model->rowCount(items), 50000);
+    QCOMPARE(m_model->rowCount(items), JsonTreeModel::kPageSize); // paged
     m_view->setCurrentIndex(items);
     QSignalSpy messages(m_view.get(), &ResultTreeView::message);
+    QSignalSpy finished(m_view.get(), &ResultTreeView::expandFinished);
 
-    QElapsedTimer timer;
-    timer.start();
     m_view->expandAllBelowCurrent();
-    const qint64 elapsed = timer.elapsed();
-    // About 0.1 s here; laying the rows out again per expanded node (the naive way) takes well over a second.
-    QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("expand all took %1 ms").arg(elapsed)));
+    // The first slice ran at once; the rest follows from the event loop.
+    QVERIFY(m_view->isExpanding());
+    QVERIFY(m_view->isExpanded(items));
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(ResultTreeView::DefaultExpandLimit - 2))));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!m_view->isExpanding());
+    QCOMPARE(finished.at(0).at(0).toInt(), ResultTreeView::DefaultExpandLimit);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QVERIFY(messages.count() >= ResultTreeView::DefaultExpandLimit / ResultTreeView::kSliceNodes); // progress
+    QVERIFY2(messages.at(0).at(0).toString().contains(QStringLiteral("Esc")),
+             qPrintable(messages.at(0).at(0).toString()));
 
     // Breadth first: the array, then its first 9,999 elements; everything after the bound stays collapsed.
     const int limit = ResultTreeView::DefaultExpandLimit;
-    QVERIFY(m_view->isExpanded(items));
     QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(limit - 2))));
     QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(limit - 1))));
-    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[49999]"))));
-    QCOMPARE(messages.count(), 1);
-    const QString message = messages.at(0).at(0).toString();
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[0].a"))));
+    const QString message = messages.last().at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("the rest was left collapsed")), qPrintable(message));
+    QVERIFY(m_model->rowCount(items) < 50000); // only the pages it needed
 
     // The view stays usable: scrolling to the end lays out without trouble.
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     m_view->scrollToBottom();
     QCoreApplication::processEvents();
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("scrolling took %1 ms").arg(timer.elapsed())));
+}
+
+void TestResultTreeView::expandAllBelow_escapeInTheMiddle_stopsAndKeepsWhatWasOpened() {
+    load(largeArrayBody(50000));
+    const QModelIndex items = indexAt(QStringLiteral("data.items"));
+    QApplication::setActiveWindow(m_view.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->setFocus();
+    m_view->setCurrentIndex(items);
+    QSignalSpy messages(m_view.get(), &ResultTreeView::message);
+    QSignalSpy finished(m_view.get(), &ResultTreeView::expandFinished);
+    // Esc after the fifth slice, from the event loop, as a user would.
+    int progress = 0;
+    connect(m_view.get(), &ResultTreeView::message, this, [this, &progress] {
+        if (++progress == 5)
+            QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    });
+    m_view->expandAllBelowCurrent();
+    QVERIFY(finished.wait(20000));
+
+    QVERIFY(!m_view->isExpanding());
+    const int expanded = finished.at(0).at(0).toInt();
+    QVERIFY2(expanded > 2 && expanded < ResultTreeView::DefaultExpandLimit, qPrintable(QString::number(expanded)));
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(messages.last().at(0).toString(),
+             QStringLiteral("Stopped expanding after %1 nodes.").arg(QLocale().toString(expanded)));
+    // What was opened stays open, and nothing more opens afterwards.
+    QVERIFY(m_view->isExpanded(items));
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(expanded - 2))));
+    QTest::qWait(100);
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[%1]").arg(expanded - 1))));
+    QCOMPARE(finished.count(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape); // nothing running: harmless
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestResultTreeView::expandAllBelow_aNewCommandOrDocument_cancelsTheRunningOne() {
+    load(largeArrayBody(50000));
+    QSignalSpy finished(m_view.get(), &ResultTreeView::expandFinished);
+    QSignalSpy messages(m_view.get(), &ResultTreeView::message);
+    m_view->startExpandBelow(indexAt(QStringLiteral("data.items")));
+    QVERIFY(m_view->isExpanding());
+    m_view->setCurrentIndex(indexAt(QStringLiteral("data")));
+    m_view->collapseAllBelowCurrent(); // a collapse stops it first
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!m_view->isExpanding());
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data"))));
+
+    m_view->startExpandBelow(indexAt(QStringLiteral("data.items")));
+    m_view->startExpandBelow(indexAt(QStringLiteral("data"))); // a new expansion replaces the running one
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(m_view->isExpanding());
+    const int before = messages.count();
+    load(peopleBody); // a new document drops it without a word
+    QVERIFY(!m_view->isExpanding());
+    QCOMPARE(finished.count(), 3);
+    QCOMPARE(messages.count(), before);
+    QTest::qWait(50); // no slice runs on the new rows
+    QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data"))));
+}
+
+void TestResultTreeView::expandBelow_pagedArray_fetchesPagesUpToTheBound() {
+    load(largeArrayBody(2500));
+    const QModelIndex items = indexAt(QStringLiteral("data.items"));
+    QCOMPARE(m_view->expandBelow(items), 1 + 2500 * 2); // every page, every element and its "a"
+    QCOMPARE(m_model->rowCount(items), 2500);
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[2499].a"))));
+
+    load(largeArrayBody(2500));
+    m_view->setExpandLimit(1200);
+    QCOMPARE(m_view->expandBelow(indexAt(QStringLiteral("data.items"))), 1200);
+    QCOMPARE(m_model->rowCount(indexAt(QStringLiteral("data.items"))), 2 * JsonTreeModel::kPageSize);
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[1198]"))));
 }
 
 void TestResultTreeView::expandAllBelow_asteriskKeyAndShortcuts_areBoundedToo() {
@@ -247,6 +334,80 @@ void TestResultTreeView::collapseAllBelow_collapsesEveryExpandedDescendant_quick
     // Opening the array again shows its elements closed: nothing below stayed expanded.
     m_view->expand(items);
     QVERIFY(!m_view->isExpanded(indexAt(QStringLiteral("data.items[0]"))));
+}
+
+void TestResultTreeView::showAsTable_onAnArray_requestsThatArray() {
+    load(peopleBody);
+    QSignalSpy requests(m_view.get(), &ResultTreeView::showAsTableRequested);
+    m_view->setCurrentIndex(indexAt(QStringLiteral("data.personSearch")));
+    QVERIFY(!m_view->showAsTableAction()->isEnabled()); // an object
+    const QModelIndex edges = indexAt(QStringLiteral("data.personSearch.edges"));
+    m_view->setCurrentIndex(edges);
+    QVERIFY(m_view->showAsTableAction()->isEnabled());
+    m_view->showAsTableAction()->trigger();
+    QCOMPARE(requests.count(), 1);
+    const results::NodeId array = requests.at(0).at(0).value<results::NodeId>();
+    QCOMPARE(array, m_model->nodeOf(edges));
+    QCOMPARE(m_model->document()->childCount(array), 2);
+}
+
+void TestResultTreeView::revealRowPath_expandsSelectsAndScrollsToTheRow() {
+    load(largeArrayBody(5000));
+    m_view->revealRowPath({0, 0, 3500, 0});
+    const QModelIndex target = indexAt(QStringLiteral("data.items[3500].a"));
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0), target);
+    QVERIFY(m_view->selectionModel()->isRowSelected(target.row(), target.parent()));
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items"))));
+    QVERIFY(m_view->isExpanded(indexAt(QStringLiteral("data.items[3500]"))));
+    QVERIFY(!m_view->isExpanded(target));
+    QVERIFY(m_view->viewport()->rect().contains(m_view->visualRect(target).center()));
+    QCOMPARE(m_model->rowCount(indexAt(QStringLiteral("data.items"))), 4 * JsonTreeModel::kPageSize);
+    m_view->revealRowPath({0, 0, 5000}); // no such row: nothing moves
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0), target);
+}
+
+void TestResultTreeView::keyboard_endReachesTheLastFetchedRow_andTheViewFetchesMore() {
+    load(largeArrayBody(2500));
+    QApplication::setActiveWindow(m_view.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->setFocus();
+    const QModelIndex data = indexAt(QStringLiteral("data"));
+    m_view->setCurrentIndex(data);
+    QTest::keyClick(m_view.get(), Qt::Key_Right); // expands
+    QVERIFY(m_view->isExpanded(data));
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    const QModelIndex items = indexAt(QStringLiteral("data.items"));
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0), items);
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QVERIFY(m_view->isExpanded(items));
+    const int firstPage = m_model->rowCount(items);
+    QVERIFY(firstPage < 2500); // opening it fetched a page or two, not everything
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0).parent(), items);
+    QCOMPARE(m_view->currentIndex().row(), firstPage - 1); // the last fetched row
+    QTRY_VERIFY(m_model->rowCount(items) > firstPage);     // at the end of the scroll range the view fetches more
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QTRY_COMPARE(m_view->currentIndex().row(), m_model->rowCount(items) - 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QCOMPARE(m_view->currentIndex().siblingAtColumn(0), data);
+    QTest::keyClick(m_view.get(), Qt::Key_Left); // collapses
+    QVERIFY(!m_view->isExpanded(data));
+}
+
+void TestResultTreeView::scrolling_pagedArrayInTheMiddle_fetchesItsNextPage() {
+    // QTreeView itself only fetches for the tree's last row; here other rows follow the paged array.
+    QByteArray body = largeArrayBody(2500);
+    body.chop(2);
+    load(body + ",\"after\":{\"x\":1}},\"extensions\":{}}");
+    const QModelIndex items = indexAt(QStringLiteral("data.items"));
+    m_view->expand(indexAt(QStringLiteral("data")));
+    m_view->expand(items);
+    QCOMPARE(m_model->rowCount(items), JsonTreeModel::kPageSize);
+    m_view->scrollToBottom();
+    QTRY_COMPARE(m_model->rowCount(items), 2 * JsonTreeModel::kPageSize);
+    QCOMPARE(m_model->rowCount(items), 2 * JsonTreeModel::kPageSize); // one page per time the tail shows
+    m_view->scrollToBottom();
+    QTRY_COMPARE(m_model->rowCount(items), 2500);
 }
 
 QTEST_MAIN(TestResultTreeView)
