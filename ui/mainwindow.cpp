@@ -162,9 +162,9 @@ void MainWindow::connectActions() {
     connect(a.tokenDetails, &QAction::triggered, this, &MainWindow::showTokenDetails);
     connect(a.renewToken, &QAction::triggered, m_tokenStatus, &TokenStatusWidget::renewToken);
     connect(a.trySandbox, &QAction::triggered, this, &MainWindow::openSandbox);
-    connect(a.showTree, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(0); });
-    connect(a.showRaw, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(1); });
-    connect(a.showErrors, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(2); });
+    connect(a.showTree, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::TreeTab); });
+    connect(a.showRaw, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::RawTab); });
+    connect(a.showErrors, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(ResultsView::ErrorsTab); });
     connect(a.focusResults, &QAction::triggered, m_tabs, [this] { m_tabs->showResults(-1); });
     connect(a.nextTab, &QAction::triggered, m_tabs, &QueryTabs::nextTab);
     connect(a.previousTab, &QAction::triggered, m_tabs, &QueryTabs::previousTab);

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "jsoneditor.h"
 #include "results/jsontreemodel.h"
+#include "resulttableview.h"
 #include "resulttreeview.h"
 
 #include <QEvent>
@@ -90,6 +91,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(TreeTab, m_tree, tr("Tree"));
+    m_table = new ResultTableView(this);
+    m_tabs->insertTab(TableTab, m_table, tr("Table"));
     m_tabs->insertTab(RawTab, m_raw, tr("Raw"));
     m_tabs->insertTab(ErrorsTab, m_errors, tr("Errors"));
     m_tree->setAccessibleName(tr("Result tree"));
@@ -118,6 +121,13 @@ ResultsView::ResultsView(QWidget *parent)
         m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsView::onTabChanged);
+    connect(m_table, &ResultTableView::message, this, [this](const QString &text) {
+        m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
+    });
+    connect(m_tree, &ResultTreeView::showAsTableRequested, this, [this](results::NodeId array) {
+        m_tabs->setCurrentIndex(TableTab);
+        m_table->showArray(array);
+    });
 }
 
 ResultsView::~ResultsView() = default;
@@ -234,6 +244,7 @@ void ResultsView::showResponse(const GraphQLResponse &response, const QString &s
 void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
     m_document = std::move(document);
     m_model->setDocument(m_document);
+    m_table->setDocument(m_document); // lists its arrays when the Table tab is shown
     m_errors->setErrors(m_document ? m_document->graphqlErrors() : QList<results::GraphQLErrorInfo>{});
     updateErrorsTabLabel();
 

@@ -25,6 +25,7 @@ namespace altrata::ui {
 
 class JsonEditor;
 class ResultTreeView;
+class ResultTableView;
 class ErrorListWidget;
 
 // The results area of a tab: tabs "Tree" (QTreeView over JsonTreeModel: Key | Value | Type; context menu and
@@ -38,7 +39,7 @@ class ResultsView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResultsView)
 public:
-    enum Tab { TreeTab, RawTab, ErrorsTab };
+    enum Tab { TreeTab, TableTab, RawTab, ErrorsTab };
 
     explicit ResultsView(QWidget *parent = nullptr);
     ~ResultsView() override;
@@ -58,6 +59,7 @@ public:
     QTabWidget *tabs() const;
 
     ResultTreeView *resultTree() const { return m_tree; }
+    ResultTableView *tableView() const { return m_table; } // the "Table" tab
     QProgressBar *progressBar() const { return m_progress; }
     QString messageText() const;   // the failure/warning sentence shown above the results; empty when hidden
     QString messageDetail() const; // its technical detail (behind "Details")
@@ -96,6 +98,7 @@ private:
     results::JsonTreeModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
     ResultTreeView *m_tree = nullptr;
+    ResultTableView *m_table = nullptr;
     JsonEditor *m_raw = nullptr;
     ErrorListWidget *m_errors = nullptr;
     QProgressBar *m_progress = nullptr;

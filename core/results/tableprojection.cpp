@@ -160,6 +160,8 @@ struct TableProjection::Impl {
         int parent = -1;
         std::string_view key;
         int column = -1;
+        std::size_t position = 0;  // in the parent's `children`
+        std::vector<int> children; // first-seen order
     };
     struct Edge {
         int parent;
@@ -175,6 +177,7 @@ struct TableProjection::Impl {
         std::uint64_t next;  // the next key word of the object
         std::uint64_t close; // the object's closing word
         int trie;
+        std::size_t expected = 0; // the child of `trie` the next key most likely names (see lookup())
     };
 
     std::shared_ptr<const ResultDocument> document;
@@ -185,21 +188,30 @@ struct TableProjection::Impl {
     std::vector<TrieNode> nodes{TrieNode{}};
     std::unordered_map<Edge, int, EdgeHash> edges;
 
-    int childOf(int parent, std::string_view key, bool create) {
+    // Elements of one array nearly always list their members in the same order, so the member after the one
+    // found last is tried first: one short comparison instead of a hash lookup. `expected` follows along.
+    int lookup(int parent, std::string_view key, std::size_t &expected) const {
+        const std::vector<int> &children = nodes[std::size_t(parent)].children;
+        if (expected < children.size() && nodes[std::size_t(children[expected])].key == key)
+            return children[expected++];
         const auto found = edges.find(Edge{parent, key});
-        if (found != edges.end())
-            return found->second;
-        if (!create)
+        if (found == edges.end())
             return -1;
-        nodes.push_back(TrieNode{parent, key, -1});
-        const int id = int(nodes.size()) - 1;
-        edges.emplace(Edge{parent, key}, id);
-        return id;
+        expected = nodes[std::size_t(found->second)].position + 1;
+        return found->second;
     }
 
-    int childOf(int parent, std::string_view key) const {
-        const auto found = edges.find(Edge{parent, key});
-        return found == edges.end() ? -1 : found->second;
+    int lookupOrAdd(int parent, std::string_view key, std::size_t &expected) {
+        const int found = lookup(parent, key, expected);
+        if (found >= 0)
+            return found;
+        const int id = int(nodes.size());
+        const std::size_t position = nodes[std::size_t(parent)].children.size();
+        nodes.push_back(TrieNode{parent, key, -1, position, {}});
+        nodes[std::size_t(parent)].children.push_back(id);
+        edges.emplace(Edge{parent, key}, id);
+        expected = position + 1;
+        return id;
     }
 
     void ensureColumn(int trie) {
@@ -222,12 +234,12 @@ struct TableProjection::Impl {
 
     // Walks the members of an object element depth first in document order, descending into non-empty objects.
     // leaf(trie, value, flattened): `flattened` is true for a non-empty object that is walked into.
-    // Lookup(parent, key) gives the trie node of a member (-1 skips it).
+    // Lookup(parent, key, expected) gives the trie node of a member (-1 skips it).
     template<typename Lookup, typename Leaf>
     static void walkObject(const TapeView &tape, std::uint64_t object, std::vector<Frame> &frames, Lookup &&lookup,
                            Leaf &&leaf) {
         frames.clear();
-        frames.push_back(Frame{object + 1, tape.closeOf(object), 0});
+        frames.push_back(Frame{object + 1, tape.closeOf(object), 0, 0});
         while (!frames.empty()) {
             Frame &frame = frames.back();
             if (frame.next >= frame.close) {
@@ -237,19 +249,21 @@ struct TableProjection::Impl {
             const std::uint64_t key = frame.next;
             const std::uint64_t value = key + 1;
             frame.next = tape.after(value);
-            const int trie = lookup(frame.trie, tape.string(key));
+            const int trie = lookup(frame.trie, tape.string(key), frame.expected);
             if (trie < 0)
                 continue;
             const bool flattened = tape.type(value) == '{' && !isEmptyContainer(tape, value);
             leaf(trie, value, flattened);
             if (flattened)
-                frames.push_back(Frame{value + 1, tape.closeOf(value), trie}); // `frame` is not used after this
+                frames.push_back(Frame{value + 1, tape.closeOf(value), trie, 0}); // `frame` is not used after this
         }
     }
 
     bool collect(const TapeView &tape, TaskControl *control) {
         std::vector<Frame> frames;
-        const auto create = [this](int parent, std::string_view key) { return childOf(parent, key, true); };
+        const auto create = [this](int parent, std::string_view key, std::size_t &expected) {
+            return lookupOrAdd(parent, key, expected);
+        };
         const auto leaf = [this](int trie, std::uint64_t, bool flattened) {
             if (!flattened)
                 ensureColumn(trie);
@@ -344,7 +358,8 @@ QList<std::optional<NodeId>> TableProjection::rowCells(qsizetype row) const {
     }
     std::vector<Impl::Frame> frames;
     Impl::walkObject(
-        tape, element, frames, [&impl](int parent, std::string_view key) { return impl.childOf(parent, key); },
+        tape, element, frames,
+        [&impl](int parent, std::string_view key, std::size_t &expected) { return impl.lookup(parent, key, expected); },
         [&impl, &cells](int trie, std::uint64_t value, bool) {
             const int column = impl.nodes[std::size_t(trie)].column;
             if (column >= 0 && !cells.at(column))

@@ -3,10 +3,12 @@
 #include "results/jsontreemodel.h"
 #include "results/resultdocument.h"
 #include "resultsview.h"
+#include "resulttableview.h"
 #include "resulttreeview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QListWidget>
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void progress_showsBytesReceived_andHidesWhenDone();
     void cancelled_saysCancelled_andHidesProgress();
     void clear_emptiesEverything();
+    void tableTab_afterTree_showsTheLargestArrayOfTheResponse();
+    void showAsTable_inTheTree_opensThatArrayInTheTableTab();
 
 private:
     QModelIndex indexAt(const QString &path) const { return m_view->treeModel()->indexForPath(path); }
@@ -357,6 +361,33 @@ void TestResultsView::messageBar_followsASwitchToADarkPalette() {
     const QColor window = bar->palette().color(QPalette::Window);
     QVERIFY2(window.lightness() < 100, qPrintable(window.name()));
     QCOMPARE(bar->palette().color(QPalette::WindowText), QColor(0xee, 0xee, 0xee));
+}
+
+void TestResultsView::tableTab_afterTree_showsTheLargestArrayOfTheResponse() {
+    QCOMPARE(m_view->tabs()->tabText(ResultsView::TableTab), QStringLiteral("Table"));
+    QCOMPARE(m_view->tabs()->widget(ResultsView::TableTab), m_view->tableView());
+    m_view->showResponse(dataResponse(peopleBody), service);
+    QCOMPARE(m_view->tableView()->picker()->count(), 0); // listed only once the tab is shown
+    m_view->tabs()->setCurrentIndex(ResultsView::TableTab);
+    QTRY_VERIFY(m_view->tableView()->projection());
+    QCOMPARE(m_view->tableView()->projection()->arrayPath(), QStringLiteral("data.personSearch.edges"));
+    QCOMPARE(m_view->tableView()->projection()->columns().size(), 2);
+    QVERIFY(m_view->statusText().contains(QStringLiteral("2 rows")));
+    m_view->clear();
+    QVERIFY(!m_view->tableView()->projection());
+}
+
+void TestResultsView::showAsTable_inTheTree_opensThatArrayInTheTableTab() {
+    m_view->showResponse(dataResponse(R"({"data":{"big":[{"a":1},{"a":2},{"a":3}],"small":[{"b":"x"}]}})"), service);
+    const QModelIndex small = indexAt(QStringLiteral("data.small"));
+    QVERIFY(small.isValid());
+    m_view->treeView()->setCurrentIndex(small);
+    m_view->resultTree()->showCurrentAsTable();
+    QCOMPARE(m_view->tabs()->currentIndex(), int(ResultsView::TableTab));
+    QTRY_VERIFY(m_view->tableView()->projection() &&
+                m_view->tableView()->projection()->arrayPath() == QStringLiteral("data.small"));
+    QTRY_VERIFY(!m_view->tableView()->isBusy()); // the listing of arrays does not replace the choice
+    QCOMPARE(m_view->tableView()->projection()->arrayPath(), QStringLiteral("data.small"));
 }
 
 QTEST_MAIN(TestResultsView)
