@@ -2,12 +2,14 @@
 
 #include "bytesize.h"
 #include "errorlistwidget.h"
+#include "findbar.h"
 #include "icons.h"
 #include "jsoneditor.h"
 #include "results/jsontreemodel.h"
 #include "resulttableview.h"
 #include "resulttreeview.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFrame>
 #include <QFutureWatcher>
@@ -112,6 +114,8 @@ ResultsView::ResultsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(createMessageBar());
+    createFindBar();
+    layout->addWidget(m_findBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -166,6 +170,34 @@ QWidget *ResultsView::createMessageBar() {
     layout->addWidget(m_detailText);
     m_messageBar->hide();
     return m_messageBar;
+}
+
+void ResultsView::createFindBar() {
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+    auto *find = new QAction(tr("&Find\u2026"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Ctrl+F in the query editor stays the editor's
+    connect(find, &QAction::triggered, this, &ResultsView::showFindBar);
+    addAction(find);
+    addAction(m_findBar->findNextAction()); // F3 / Shift+F3 from the tree too
+    addAction(m_findBar->findPreviousAction());
+    connect(m_findBar, &FindBar::hitActivated, this, &ResultsView::revealFindHit);
+    connect(m_findBar, &FindBar::closed, m_tree, qOverload<>(&QWidget::setFocus));
+}
+
+void ResultsView::showFindBar() {
+    m_findBar->activate();
+}
+
+void ResultsView::revealFindHit(const QList<qint64> &rowPath) {
+    m_tabs->setCurrentIndex(TreeTab);
+    // TODO(r7-model): m_tree->revealRowPath(rowPath) once ResultTreeView has it; until then the same steps here.
+    const QModelIndex index = m_model->revealRowPath(rowPath); // fetches the pages on the way
+    for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent())
+        m_tree->expand(ancestor);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
 }
 
 void ResultsView::showRunning(const QString &serviceLabel) {
@@ -245,6 +277,7 @@ void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
     m_document = std::move(document);
     m_model->setDocument(m_document);
     m_table->setDocument(m_document); // lists its arrays when the Table tab is shown
+    m_findBar->setDocument(m_document);
     m_errors->setErrors(m_document ? m_document->graphqlErrors() : QList<results::GraphQLErrorInfo>{});
     updateErrorsTabLabel();
 

@@ -23,6 +23,7 @@ class JsonTreeModel;
 
 namespace altrata::ui {
 
+class FindBar;
 class JsonEditor;
 class ResultTreeView;
 class ResultTableView;
@@ -64,6 +65,7 @@ public:
     QString messageText() const;   // the failure/warning sentence shown above the results; empty when hidden
     QString messageDetail() const; // its technical detail (behind "Details")
     bool isFormattingRaw() const;  // a worker is formatting the Raw text for the current document
+    FindBar *findBar() const { return m_findBar; }
 
 public Q_SLOTS:
     void expandAllBelowCurrent();
@@ -71,6 +73,7 @@ public Q_SLOTS:
     void copyCurrentValue();
     void copyCurrentJson();
     void copyCurrentPath();
+    void showFindBar(); // Ctrl+F: the find bar above the tabs, its text selected
 
 Q_SIGNALS:
     // A GraphQL error's location was activated: 1-based line and column in the query that was sent.
@@ -93,6 +96,8 @@ private:
     void onTabChanged(int index);
     void startRawFormatting();
     void onRawFormatted(quint64 generation, const QByteArray &text);
+    void createFindBar();
+    void revealFindHit(const QList<qint64> &rowPath);
     static QString responseStatus(const net::GraphQLResponse &response, const QString &serviceLabel, qint64 byteSize);
 
     results::JsonTreeModel *m_model = nullptr;
@@ -108,6 +113,7 @@ private:
     QLabel *m_messageText = nullptr;
     QToolButton *m_detailsButton = nullptr;
     QLabel *m_detailText = nullptr;
+    FindBar *m_findBar = nullptr;
 
     std::shared_ptr<const results::ResultDocument> m_document;
     QString m_serviceLabel;
