@@ -6,6 +6,7 @@
 #include "headerseditor.h"
 #include "icons.h"
 #include "jsoneditor.h"
+#include "net/responsebuffer.h"
 #include "profilesessions.h"
 #include "queryeditor.h"
 #include "querytab.h"
@@ -239,6 +240,8 @@ void MainWindow::syncProfileCombo() {
 void MainWindow::onSessionChanged(auth::AuthSession *session) {
     QPointer<net::GraphQLClient> previous = m_client;
     m_client = session ? new net::GraphQLClient(m_network, session, this) : nullptr;
+    if (m_client) // read per session, so a changed limit applies from the next profile switch or start
+        m_client->setMaxResponseBytes(net::ResponseBuffer::maxBytesFromSettings(*m_settings));
     m_runner->setClient(m_client); // a request in flight on the previous session ends (cancelled)
     delete previous;
     m_tokenStatus->setSession(session);

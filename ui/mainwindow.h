@@ -60,6 +60,7 @@ public:
     QueryTabs *queryTabs() const { return m_tabs; }
     QueryTab *currentTab() const;
     RunController *runController() const { return m_runner; }
+    net::GraphQLClient *graphqlClient() const { return m_client; } // of the current session; null without one
     TabFiles *files() const { return m_files; }
     WelcomePage *welcomePage() const { return m_welcome; }
     const MainActions &actions() const { return m_actions; }

@@ -203,6 +203,8 @@ void ResultsView::revealFindHit(const QList<qint64> &rowPath) {
 void ResultsView::showRunning(const QString &serviceLabel) {
     m_serviceLabel = serviceLabel;
     hideMessage();
+    m_meter.reset();
+    m_transferClock.start();
     m_progress->setRange(0, 0); // indeterminate until the first progress report with a total
     m_progress->setTextVisible(false);
     m_progress->show();
@@ -213,28 +215,40 @@ void ResultsView::showRunning(const QString &serviceLabel) {
 }
 
 void ResultsView::setProgress(qint64 received, qint64 total) {
-    QString amount;
+    if (!m_transferClock.isValid())
+        m_transferClock.start();
+    m_meter.report(received, m_transferClock.elapsed());
     if (total > 0) {
         // Permille, so that bodies beyond 2 GB still fit the int range of QProgressBar.
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::clamp<qint64>(received * 1000 / total, 0, 1000)));
-        amount = tr("%1 of %2").arg(byteSizeText(received), byteSizeText(total));
     } else {
         m_progress->setRange(0, 0);
-        amount = tr("%1 received").arg(byteSizeText(received));
     }
     m_progress->show();
-    QStringList parts{tr("Running\u2026"), amount};
+    QStringList parts{tr("Running\u2026"), TransferMeter::progressText(received, total, m_meter.bytesPerSecond())};
     if (!m_serviceLabel.isEmpty())
         parts.append(m_serviceLabel);
     setStatus(parts.join(separator));
 }
 
 void ResultsView::showParsing(qint64 bytes) {
+    m_parsingBytes = bytes;
     // A large body takes a moment to parse; a bar stuck at 100% would look like a hang.
     m_progress->setRange(0, 0);
     m_progress->show();
     QStringList parts{tr("Reading %1\u2026").arg(byteSizeText(bytes))};
+    if (!m_serviceLabel.isEmpty())
+        parts.append(m_serviceLabel);
+    setStatus(parts.join(separator));
+}
+
+void ResultsView::setParseProgress(int permille) {
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(std::clamp(permille, 0, 1000));
+    m_progress->show();
+    QStringList parts{
+        tr("Reading %1\u2026 %2%").arg(byteSizeText(m_parsingBytes)).arg(std::clamp(permille, 0, 1000) / 10)};
     if (!m_serviceLabel.isEmpty())
         parts.append(m_serviceLabel);
     setStatus(parts.join(separator));

@@ -3,7 +3,9 @@
 
 #include "net/graphqlclient.h"
 #include "results/resultdocument.h"
+#include "transfermeter.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -48,6 +50,8 @@ public:
     void showRunning(const QString &serviceLabel);   // clears progress, shows "Running…" and an indeterminate bar
     void setProgress(qint64 received, qint64 total); // total -1 when unknown
     void showParsing(qint64 bytes); // the whole body arrived and a worker parses it (GraphQLJob::bodyReceived)
+    // "Reading 12.8 MB… 40%" with the bar at 40% (GraphQLJob::parseProgress)
+    void setParseProgress(int permille);
     void showResponse(const net::GraphQLResponse &response, const QString &serviceLabel);
     void showCancelled();
     void clear();
@@ -122,6 +126,10 @@ private:
     QFutureWatcher<QByteArray> *m_rawWatcher = nullptr;
     quint64 m_rawGeneration = 0; // bumped per document: an older formatting job's text is dropped
     bool m_rawPending = false;   // the Raw text of m_document is not made yet (made when the tab is shown)
+
+    TransferMeter m_meter;         // download rate of the response under way
+    QElapsedTimer m_transferClock; // monotonic time of its progress reports
+    qint64 m_parsingBytes = 0;     // size of the body being parsed
 };
 
 } // namespace altrata::ui

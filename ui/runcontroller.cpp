@@ -94,6 +94,7 @@ void RunController::send(QueryTab *tab, const net::GraphQLRequest &request, cons
     results->showRunning(serviceLabel);
     connect(m_job, &net::GraphQLJob::downloadProgress, results, &ResultsView::setProgress);
     connect(m_job, &net::GraphQLJob::bodyReceived, results, &ResultsView::showParsing);
+    connect(m_job, &net::GraphQLJob::parseProgress, results, &ResultsView::setParseProgress);
     connect(m_job, &net::GraphQLJob::finished, this, &RunController::onFinished);
     qCInfo(lcUi) << "run" << (request.operationName.isEmpty() ? QStringLiteral("(unnamed)") : request.operationName);
     Q_EMIT runningChanged(true);

@@ -4,6 +4,7 @@
 #include "auth/requestfactory.h"
 #include "auth/urlpolicy.h"
 #include "net/redaction.h"
+#include "results/taskcontrol.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -68,12 +69,13 @@ struct ParsedBody {
     QByteArray body; // shares its bytes with the document
 };
 
-// Runs on a worker thread.
-ParsedBody parseBody(QByteArray body) {
+// Runs on a worker thread; `control` receives the parse progress in permille.
+ParsedBody parseBody(QByteArray body, const std::shared_ptr<results::TaskControl> &control) {
     ParsedBody parsed;
     ResultDocument::reservePadding(body); // so that the document and `parsed.body` share one buffer
     parsed.body = body;
-    parsed.document = ResultDocument::parse(std::move(body), &parsed.error);
+    parsed.document =
+        ResultDocument::parse(std::move(body), &parsed.error, [&control](int permille) { control->setDone(permille); });
     if (const auto &document = parsed.document) {
         const auto errors = document->member(document->root(), "errors");
         if (errors && document->type(*errors) == NodeType::Array)
@@ -148,6 +150,8 @@ GraphQLJob::GraphQLJob(GraphQLRequest request, QObject *parent)
     , m_request(std::move(request)) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &GraphQLJob::onTimeout);
+    m_parsePoll.setInterval(50); // at most 20 parseProgress a second, whatever the worker reports
+    connect(&m_parsePoll, &QTimer::timeout, this, &GraphQLJob::pollParseProgress);
     m_elapsed.start();
 }
 
@@ -170,16 +174,20 @@ void GraphQLJob::cancel() {
         m_reply = nullptr;
     }
     m_parsing = false; // a parse in flight runs to its end; its result is dropped
+    m_parsePoll.stop();
+    m_body = ResponseBuffer(m_body.maxBytes()); // releases a partial body
     GraphQLResponse response;
     response.outcome = Outcome::Cancelled;
     response.message = QStringLiteral("The request was cancelled.");
     finish(std::move(response));
 }
 
-void GraphQLJob::start(QNetworkAccessManager *network, auth::AuthSession *session, int timeoutMs) {
+void GraphQLJob::start(QNetworkAccessManager *network, auth::AuthSession *session, int timeoutMs,
+                       qint64 maxResponseBytes) {
     m_network = network;
     m_session = session;
     m_timeoutMs = timeoutMs;
+    m_body = ResponseBuffer(maxResponseBytes);
     if (m_finished) // cancelled before it started
         return;
     if (auto refused = refusedHeader(m_request.extraHeaders)) {
@@ -221,8 +229,42 @@ void GraphQLJob::post(const auth::AccessToken &token) {
         request.setRawHeader(name, value);
     m_reply = m_network->post(request, m_request.toJsonBody());
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQLJob::downloadProgress);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &GraphQLJob::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &GraphQLJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &GraphQLJob::onReplyFinished);
     m_timeout.start(m_timeoutMs);
+}
+
+// The headers arrived: a body announced beyond the limit is refused before any of it is read; otherwise the
+// buffer is reserved for all of it at once.
+void GraphQLJob::onMetaDataChanged() {
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!m_body.expect(length.isValid() ? length.toLongLong() : -1))
+        refuseTooLarge();
+}
+
+// Drained as it arrives, so the reply's own buffer stays small and the body exists once.
+void GraphQLJob::onReadyRead() {
+    if (m_reply && !m_body.readFrom(*m_reply))
+        refuseTooLarge();
+}
+
+void GraphQLJob::refuseTooLarge() {
+    const std::unique_ptr<QNetworkReply, DeleteLater> reply(m_reply.data());
+    m_reply = nullptr;
+    m_timeout.stop();
+    disconnect(reply.get(), nullptr, this, nullptr); // abort() emits finished synchronously
+    reply->abort();
+    GraphQLResponse response;
+    response.outcome = Outcome::TransportError;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.message = m_body.refusalMessage();
+    response.detail = QStringLiteral("Response size limit: %1 bytes.").arg(m_body.maxBytes());
+    qCInfo(lcNet).nospace().noquote() << "POST " << reply->url().host() << " status " << response.httpStatus
+                                      << ", refused: larger than " << m_body.maxBytes() << " bytes";
+    finish(std::move(response));
 }
 
 void GraphQLJob::onTimeout() {
@@ -233,6 +275,8 @@ void GraphQLJob::onTimeout() {
 }
 
 void GraphQLJob::onReplyFinished() {
+    if (m_reply && m_reply->isOpen() && !m_body.readFrom(*m_reply)) // the last bytes may pass the limit too
+        return refuseTooLarge();
     // Take ownership first, whatever happens below.
     const std::unique_ptr<QNetworkReply, DeleteLater> reply(m_reply.data());
     m_reply = nullptr;
@@ -255,6 +299,10 @@ void GraphQLJob::parseBodyThenFinish(GraphQLResponse response) {
     m_parsing = true;
     QByteArray body = std::exchange(response.body, QByteArray()); // the only reference: padded in place
     const qint64 size = body.size();
+    auto control = std::make_shared<results::TaskControl>();
+    control->setTotal(1000);
+    m_parseControl = control;
+    m_parsePermille = -1;
     // A watcher child of this job (not QFuture::then(this): Qt 6.4 asserts when that context is gone).
     auto *watcher = new QFutureWatcher<ParsedBody>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, response = std::move(response)]() mutable {
@@ -262,7 +310,15 @@ void GraphQLJob::parseBodyThenFinish(GraphQLResponse response) {
         if (m_finished)
             return;
         m_parsing = false;
+        m_parsePoll.stop();
         const ParsedBody parsed = watcher->result();
+        if (parsed.document && m_parsePermille < 1000) {
+            const QPointer<GraphQLJob> alive(this);
+            m_parsePermille = 1000;
+            Q_EMIT parseProgress(1000);
+            if (!alive || m_finished) // a receiver deleted or cancelled the job
+                return;
+        }
         response.body = parsed.body;
         response.document = parsed.document;
         response.errors = parsed.errors;
@@ -270,8 +326,18 @@ void GraphQLJob::parseBodyThenFinish(GraphQLResponse response) {
             classifyBody(response, parsed.error.message, excerpt(response.body));
         finish(std::move(response));
     });
-    watcher->setFuture(QtConcurrent::run([body = std::move(body)]() mutable { return parseBody(std::move(body)); }));
+    watcher->setFuture(
+        QtConcurrent::run([body = std::move(body), control]() mutable { return parseBody(std::move(body), control); }));
+    m_parsePoll.start();
     Q_EMIT bodyReceived(size); // last: a receiver may cancel or delete this job
+}
+
+void GraphQLJob::pollParseProgress() {
+    const int permille = m_parseControl ? m_parseControl->permille() : 0;
+    if (!m_parsing || permille <= m_parsePermille || permille >= 1000) // 1000 is emitted with the result
+        return;
+    m_parsePermille = permille;
+    Q_EMIT parseProgress(permille); // last: a receiver may cancel or delete this job
 }
 
 // Network error, then HTTP status; *parseBody tells whether the body is to be parsed for the shape.
@@ -279,7 +345,9 @@ GraphQLResponse GraphQLJob::classify(QNetworkReply &reply, bool *parseBody) {
     GraphQLResponse response;
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = status.toInt();
-    response.body = reply.isOpen() ? reply.readAll() : QByteArray(); // closed after abort()
+    response.body = m_body.take(); // read as it arrived (onReadyRead)
+    if (!reply.isOpen())           // after abort() (timeout): no partial body, as readAll() gave none
+        response.body.clear();
     if (isTransportFailure(reply, status.isValid())) {
         response.outcome = Outcome::TransportError;
         response.message = transportMessage(reply, m_timedOut, m_timeoutMs);
@@ -351,6 +419,7 @@ void GraphQLJob::finish(GraphQLResponse response) {
         return;
     m_finished = true;
     m_timeout.stop();
+    m_parsePoll.stop();
     response.elapsedMs = m_elapsed.elapsed();
     m_response = std::move(response);
     Q_EMIT finished(m_response); // last statement: a receiver may delete this job (deleteLater preferred)
@@ -361,12 +430,16 @@ GraphQLClient::GraphQLClient(QNetworkAccessManager *network, auth::AuthSession *
     , m_network(network)
     , m_session(session) {}
 
+void GraphQLClient::setMaxResponseBytes(qint64 bytes) {
+    m_maxResponseBytes = bytes > 0 ? bytes : ResponseBuffer::kDefaultMaxBytes;
+}
+
 GraphQLJob *GraphQLClient::send(const GraphQLRequest &request) {
     auto *job = new GraphQLJob(request, this);
     // Start from the event loop so the caller can connect to finished even when it fails at once.
-    QTimer::singleShot(0, job, [job, network = m_network, session = m_session, timeoutMs = m_timeoutMs] {
-        job->start(network, session.data(), timeoutMs);
-    });
+    QTimer::singleShot(0, job,
+                       [job, network = m_network, session = m_session, timeoutMs = m_timeoutMs,
+                        maxBytes = m_maxResponseBytes] { job->start(network, session.data(), timeoutMs, maxBytes); });
     return job;
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/autherror.h"
 #include "auth/secret.h"
+#include "net/responsebuffer.h"
 #include "results/resultdocument.h"
 
 #include <QElapsedTimer>
@@ -18,6 +19,10 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+
+namespace altrata::results {
+class TaskControl;
+}
 
 namespace altrata::auth {
 class AuthSession;
@@ -44,8 +49,8 @@ struct GraphQLResponse {
         Data,           // 200 with "data" and no "errors"
         GraphQLErrors,  // "errors" present (possibly with partial data)
         HttpError,      // non-2xx status that is not an auth problem
-        TransportError, // no usable HTTP response: network, TLS, timeout, a body that is not GraphQL JSON, or an
-                        // extra header refused before sending
+        TransportError, // no usable HTTP response: network, TLS, timeout, a body that is not GraphQL JSON, a body
+                        // beyond the size limit, or an extra header refused before sending
         AuthFailed,     // no token could be had, or the service refused it (see authError)
         Cancelled,
     };
@@ -79,17 +84,24 @@ Q_SIGNALS:
     void downloadProgress(qint64 received, qint64 total);
     // The whole body arrived; it is now parsed off this thread (finished follows unless cancelled).
     void bodyReceived(qint64 bytes);
+    // How far the parse after bodyReceived got, 0..1000: increasing, at most ~20 per second, 1000 when a
+    // document was made (just before finished).
+    void parseProgress(int permille);
     void finished(const altrata::net::GraphQLResponse &response);
 
 private:
     friend class GraphQLClient;
     GraphQLJob(GraphQLRequest request, QObject *parent);
 
-    void start(QNetworkAccessManager *network, auth::AuthSession *session, int timeoutMs);
+    void start(QNetworkAccessManager *network, auth::AuthSession *session, int timeoutMs, qint64 maxResponseBytes);
     void onToken(const auth::TokenResult &result);
     void post(const auth::AccessToken &token);
+    void onMetaDataChanged();
+    void onReadyRead();
+    void refuseTooLarge();
     void onReplyFinished();
     void onTimeout();
+    void pollParseProgress();
     GraphQLResponse classify(QNetworkReply &reply, bool *parseBody);
     void parseBodyThenFinish(GraphQLResponse response);
     GraphQLResponse tokenRejected(GraphQLResponse response);
@@ -108,6 +120,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_elapsed;
     QTimer m_timeout;
+    ResponseBuffer m_body;
+    std::shared_ptr<results::TaskControl> m_parseControl; // written by the parse worker, polled here
+    QTimer m_parsePoll;
+    int m_parsePermille = -1; // last parseProgress emitted
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_parsing = false;
@@ -121,6 +137,9 @@ class GraphQLClient final : public QObject {
 public:
     GraphQLClient(QNetworkAccessManager *network, auth::AuthSession *session, QObject *parent = nullptr);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Bodies beyond this are refused (TransportError, nothing kept); ResponseBuffer::kDefaultMaxBytes unless set.
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // The job is parented to the client; delete it (or let the client go) when done with it.
     GraphQLJob *send(const GraphQLRequest &request);
@@ -129,6 +148,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<auth::AuthSession> m_session;
     int m_timeoutMs = 120000;
+    qint64 m_maxResponseBytes = ResponseBuffer::kDefaultMaxBytes;
 };
 
 } // namespace altrata::net

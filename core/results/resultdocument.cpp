@@ -7,6 +7,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <tuple>
 #include <vector>
 
@@ -70,6 +71,27 @@ ResultDocument::ParseError describeFailure(simdjson::error_code code, const QByt
     return error;
 }
 
+// Reports each phase's end at its share of the whole. The shares were measured on a generated 100 MB GraphQL
+// body (fresh parser, 1.5 M numbers): stage 1 about 25%, stage 2 about 67%, the number pass about 8%.
+class PhaseProgress {
+public:
+    static constexpr int kStage1End = 250; // structural indexing
+    static constexpr int kStage2End = 920; // building the tape
+
+    explicit PhaseProgress(const ResultDocument::ProgressCallback &callback)
+        : m_callback(callback) {}
+    void report(int permille) {
+        if (m_callback && permille > m_last) {
+            m_last = permille;
+            m_callback(permille);
+        }
+    }
+
+private:
+    const ResultDocument::ProgressCallback &m_callback;
+    int m_last = -1;
+};
+
 } // namespace
 
 struct ResultDocument::Impl {
@@ -77,18 +99,38 @@ struct ResultDocument::Impl {
     simdjson::dom::parser parser;
     detail::TapeView tape;
 
-    simdjson::error_code parseBody(std::size_t size) {
-        simdjson::dom::element root;
-        simdjson::error_code code = parser.parse(body.constData(), size, false).get(root);
+    simdjson::error_code parseBody(std::size_t size, PhaseProgress &progress) {
+        simdjson::error_code code = runStages(body.constData(), size, progress);
         if (code == simdjson::NUMBER_ERROR && detail::firstSyntaxErrorOffset(body.constData(), size) < 0)
-            code = parseWithLongIntegers(size);
+            code = parseWithLongIntegers(size, progress);
         return code;
+    }
+
+    // What dom::parser::parse() does (capacity, then the implementation's stage 1 and stage 2), in two calls so
+    // that the end of each stage can be reported.
+    simdjson::error_code runStages(const char *bytes, std::size_t size, PhaseProgress &progress) {
+        const std::size_t capacity = std::max<std::size_t>(size, 64);
+        if (size > parser.max_capacity())
+            return simdjson::CAPACITY;
+        if (parser.doc.capacity() < capacity) {
+            if (const simdjson::error_code code = parser.doc.allocate(capacity))
+                return code;
+        }
+        auto &stages = *parser.implementation;
+        const auto *data = reinterpret_cast<const std::uint8_t *>(bytes);
+        if (const simdjson::error_code code = stages.stage1(data, size, simdjson::stage1_mode::regular))
+            return code;
+        progress.report(PhaseProgress::kStage1End);
+        if (const simdjson::error_code code = stages.stage2(parser.doc))
+            return code;
+        progress.report(PhaseProgress::kStage2End);
+        return simdjson::SUCCESS;
     }
 
     // simdjson's DOM refuses integers beyond 64 bits, yet they are valid JSON (a BigInt scalar, say). They
     // are parsed as doubles instead: their last two digits become "e2" (the same length, so every offset
     // stays), and the source bytes are put back afterwards because numbers print from the source.
-    simdjson::error_code parseWithLongIntegers(std::size_t size) {
+    simdjson::error_code parseWithLongIntegers(std::size_t size, PhaseProgress &progress) {
         const std::vector<std::size_t> ends = detail::longIntegerEnds(body.constData(), size);
         if (ends.empty())
             return simdjson::NUMBER_ERROR;
@@ -102,8 +144,7 @@ struct ResultDocument::Impl {
             bytes[end - 2] = 'e';
             bytes[end - 1] = '2';
         }
-        simdjson::dom::element root;
-        const simdjson::error_code code = parser.parse(bytes, size, false).get(root);
+        const simdjson::error_code code = runStages(bytes, size, progress);
         for (std::size_t k = 0; k < ends.size(); ++k)
             std::tie(bytes[ends[k] - 2], bytes[ends[k] - 1]) = saved[k];
         return code;
@@ -111,13 +152,21 @@ struct ResultDocument::Impl {
 
     // Every tape word but the root words and a number's second word comes from one structural character
     // other than ',' and ':', in order. Walking both together finds each number's source offset.
-    void rememberNumberOffsets() {
+    void rememberNumberOffsets(PhaseProgress &progress) {
         const auto &stage1 = *parser.implementation;
         std::uint64_t *words = parser.doc.tape.get();
         const std::uint64_t end = std::uint32_t(words[0]) - 1; // the closing root word
         const char *source = body.constData();
+        constexpr int kSteps = 20;
+        const std::uint64_t step = std::max<std::uint64_t>(end / kSteps, 1);
+        std::uint64_t nextReport = step;
         std::uint32_t s = 0;
         for (std::uint64_t i = 1; i < end; ++s) {
+            if (i >= nextReport) {
+                const int share = 1000 - PhaseProgress::kStage2End;
+                progress.report(PhaseProgress::kStage2End + int(share * i / end));
+                nextReport += step;
+            }
             const char c = source[stage1.structural_indexes[s]];
             if (c == ',' || c == ':')
                 continue;
@@ -142,7 +191,18 @@ void ResultDocument::reservePadding(QByteArray &body) {
         body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
 }
 
+qsizetype ResultDocument::paddingBytes() {
+    return qsizetype(simdjson::SIMDJSON_PADDING);
+}
+
 std::shared_ptr<const ResultDocument> ResultDocument::parse(QByteArray body, ParseError *error) {
+    return parse(std::move(body), error, {});
+}
+
+std::shared_ptr<const ResultDocument> ResultDocument::parse(QByteArray body, ParseError *error,
+                                                            const ProgressCallback &progressCallback) {
+    PhaseProgress progress(progressCallback);
+    progress.report(0);
     const qsizetype size = body.size();
     reservePadding(body); // in place when `body` is the only reference: no second copy is kept
     std::shared_ptr<ResultDocument> document(new ResultDocument);
@@ -150,7 +210,7 @@ std::shared_ptr<const ResultDocument> ResultDocument::parse(QByteArray body, Par
     impl.body = std::move(body);
     simdjson::error_code code = impl.parser.allocate(std::size_t(std::max<qsizetype>(size, 64)), kMaxDepth);
     if (code == simdjson::SUCCESS)
-        code = impl.parseBody(std::size_t(size));
+        code = impl.parseBody(std::size_t(size), progress);
     if (code != simdjson::SUCCESS) {
         if (error)
             *error = describeFailure(code, impl.body);
@@ -158,10 +218,11 @@ std::shared_ptr<const ResultDocument> ResultDocument::parse(QByteArray body, Par
     }
     impl.tape = {impl.parser.doc.tape.get(), impl.parser.doc.string_buf.get(), impl.body.constData(),
                  std::size_t(size)};
-    impl.rememberNumberOffsets();
+    impl.rememberNumberOffsets(progress);
     impl.parser.implementation->structural_indexes.reset(); // ~4 bytes per body byte, not needed any more
     if (error)
         *error = {};
+    progress.report(1000);
     return document;
 }
 

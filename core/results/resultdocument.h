@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -41,6 +42,13 @@ public:
     // Null on failure (then *error says why). Pass the only reference to `body`: a shared array would be
     // copied when it lacks the padding.
     static std::shared_ptr<const ResultDocument> parse(QByteArray body, ParseError *error = nullptr);
+    // Called on the parsing thread with 0..1000 by phase (simdjson's stage 1, stage 2, then the pass that finds
+    // every number's source): never decreasing, 1000 only on success. Weighted by the phases' measured time.
+    using ProgressCallback = std::function<void(int permille)>;
+    static std::shared_ptr<const ResultDocument> parse(QByteArray body, ParseError *error,
+                                                       const ProgressCallback &progress);
+    // The readable bytes simdjson needs after the body's end; a buffer reserved with them is parsed in place.
+    static qsizetype paddingBytes();
     // Makes room for simdjson's padding after the bytes (at most one reallocation). A caller that keeps a
     // copy of the body calls this first, so the document shares the bytes with that copy.
     static void reservePadding(QByteArray &body);

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void profiles_areListed_andTheLastUsedIsSelected();
     void switchingProfile_restoresCachedTokenWithoutRequest();
     void switchingProfile_isRemembered();
+    void session_getsTheResponseSizeLimitFromSettings();
     void servicePicker_listsAltrataServices_andOffersTheSandbox();
     void openSandbox_showsSandboxServiceAndDemoProfile_andObtainsAToken();
     void sandboxEntry_startsTheSandbox_andSavesNothingOfTheDemo();
@@ -178,6 +179,15 @@ void TestMainWindow::profiles_areListed_andTheLastUsedIsSelected() {
     QTRY_VERIFY(window->authSession());
     QCOMPARE(window->tokenStatusWidget()->stateText(), QStringLiteral("No token yet"));
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("Beta")));
+}
+
+void TestMainWindow::session_getsTheResponseSizeLimitFromSettings() {
+    save(profile(QStringLiteral("Beta"), QStringLiteral("test-api-key")));
+    m_settings->setValue(QStringLiteral("ui/lastProfile"), QStringLiteral("Beta"));
+    m_settings->setValue(QStringLiteral("results/maxResponseMegabytes"), 256);
+    auto window = openWindow();
+    QTRY_VERIFY(window->graphqlClient());
+    QCOMPARE(window->graphqlClient()->maxResponseBytes(), qint64(256) * 1024 * 1024);
 }
 
 void TestMainWindow::switchingProfile_restoresCachedTokenWithoutRequest() {

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void messageBar_followsASwitchToADarkPalette();
     void progress_showsBytesReceived_andHidesWhenDone();
     void cancelled_saysCancelled_andHidesProgress();
+    void parseProgress_showsPercentOnTheBarAndStatus();
     void clear_emptiesEverything();
     void tableTab_afterTree_showsTheLargestArrayOfTheResponse();
     void showAsTable_inTheTree_opensThatArrayInTheTableTab();
@@ -315,6 +316,22 @@ void TestResultsView::progress_showsBytesReceived_andHidesWhenDone() {
     QVERIFY(bar->isVisible());
     QCOMPARE(bar->maximum(), 0);
 
+    m_view->showResponse(dataResponse(peopleBody), service);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestResultsView::parseProgress_showsPercentOnTheBarAndStatus() {
+    QProgressBar *bar = m_view->progressBar();
+    m_view->showRunning(service);
+    m_view->setProgress(12'800'000, 12'800'000);
+    m_view->showParsing(12'800'000);
+    m_view->setParseProgress(400);
+    QCOMPARE(m_view->statusText(), QStringLiteral("Reading 12.8 MB\u2026 40% \u00b7 Sandbox: Profile"));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->maximum(), 1000);
+    QCOMPARE(bar->value(), 400);
+    m_view->setParseProgress(1000);
+    QCOMPARE(m_view->statusText(), QStringLiteral("Reading 12.8 MB\u2026 100% \u00b7 Sandbox: Profile"));
     m_view->showResponse(dataResponse(peopleBody), service);
     QVERIFY(!bar->isVisible());
 }

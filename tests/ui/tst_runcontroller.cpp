@@ -65,6 +65,7 @@ private Q_SLOTS:
     void run_sendsTheVariablesAndExtraHeaders();
     void errorLocation_jumpsToTheLineInTheEditor();
     void cancel_abortsASlowRequest();
+    void run_showsParseProgressInTheResultsView();
 
 private:
     void startHost(int latencyMs);
@@ -279,6 +280,19 @@ void TestRunController::cancel_abortsASlowRequest() {
     QCOMPARE(finished.count(), 1); // no late answer from the abandoned request
     cleanup();
     startHost(0);
+}
+
+void TestRunController::run_showsParseProgressInTheResultsView() {
+    m_tab->editor()->setText(QStringLiteral("{ info { service } }"));
+    QVERIFY(m_runner->run(m_tab.get(), m_tab->serviceUrl(), QStringLiteral("Sandbox: Profile")));
+    QStringList shown; // the results view's status line right after each report reached it
+    connect(m_runner->currentJob(), &net::GraphQLJob::parseProgress, this,
+            [&] { shown.append(m_tab->resultsView()->statusText()); });
+    waitForFinished(*m_runner);
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.last().startsWith(QStringLiteral("Reading ")) &&
+                 shown.last().endsWith(QStringLiteral("\u2026 100% \u00b7 Sandbox: Profile")),
+             qPrintable(shown.last()));
 }
 
 QTEST_MAIN(TestRunController)

@@ -8,10 +8,12 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using altrata::auth::AuthSession;
@@ -49,6 +51,51 @@ QByteArray manyItemsBody(qsizetype bytes, int *items) {
     return body;
 }
 
+// Writes `pieces` one every `intervalMs`; an empty list of pieces left ends the connection. Chunked framing when
+// `chunked` (no Content-Length then).
+void writePieces(QTcpSocket *socket, QList<QByteArray> pieces, int intervalMs, bool chunked) {
+    auto *timer = new QTimer(socket); // dies with the socket
+    auto left = std::make_shared<QList<QByteArray>>(std::move(pieces));
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, left, chunked] {
+        if (left->isEmpty()) {
+            timer->stop();
+            if (chunked)
+                socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
+        const QByteArray piece = left->takeFirst();
+        socket->write(chunked ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n" : piece);
+    });
+    timer->start(intervalMs);
+}
+
+QByteArray chunkedHead() {
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+           "Connection: close\r\n\r\n";
+}
+
+QList<QByteArray> split(const QByteArray &body, qsizetype pieceSize) {
+    QList<QByteArray> pieces;
+    for (qsizetype at = 0; at < body.size(); at += pieceSize)
+        pieces.append(body.mid(at, pieceSize));
+    return pieces;
+}
+
+// Announces `contentLength` (-1: chunked) and then trickles 1 KiB pieces of spaces for minutes.
+std::unique_ptr<LoopbackHttpServer> serverTrickling(qint64 contentLength) {
+    auto server =
+        std::make_unique<LoopbackHttpServer>([contentLength](QTcpSocket *socket, const altrata::test::HttpRequest &) {
+            const bool chunked = contentLength < 0;
+            socket->write(chunked ? chunkedHead()
+                                  : LoopbackHttpServer::responseHead(200, "application/json", contentLength));
+            writePieces(socket, QList<QByteArray>(10000, QByteArray(1024, ' ')), 20, chunked);
+        });
+    if (!server->listen())
+        return nullptr;
+    return server;
+}
+
 std::unique_ptr<LoopbackHttpServer> serverAnswering(const QByteArray &body, int status = 200) {
     auto server =
         std::make_unique<LoopbackHttpServer>([body, status](QTcpSocket *socket, const altrata::test::HttpRequest &) {
@@ -74,6 +121,14 @@ private Q_SLOTS:
     void send_bodyThatIsNotJson_explainsWhere();
     void cancel_duringParse_finishesOnceCancelled();
     void destroy_duringParse_dropsTheResultSafely();
+
+    void send_bodyAnnouncedBeyondLimit_isRefusedBeforeItArrives();
+    void send_chunkedBodyGrowingPastLimit_isRefusedWhileArriving();
+    void send_bodyAtOrBeyondLimit_data();
+    void send_bodyAtOrBeyondLimit();
+    void send_bodyInManyPieces_parsesAsTheWhole_data();
+    void send_bodyInManyPieces_parsesAsTheWhole();
+    void send_largeBody_reportsRisingParseProgressEndingAtThousand();
 
 private:
     GraphQLRequest request(const LoopbackHttpServer &server) const;
@@ -246,6 +301,123 @@ void TestGraphQLJob::destroy_duringParse_dropsTheResultSafely() {
     QThreadPool::globalInstance()->waitForDone(); // the parse ends with nobody left to tell
     QCoreApplication::processEvents();
     QCOMPARE(finished, 0);
+}
+
+void TestGraphQLJob::send_bodyAnnouncedBeyondLimit_isRefusedBeforeItArrives() {
+    const qint64 announced = 1395864371; // 1.3 GB (binary): beyond the default limit of 1.0 GB
+    const auto server = serverTrickling(announced);
+    QVERIFY(server);
+    QCOMPARE(m_client->maxResponseBytes(), qint64(1024) * 1024 * 1024);
+    GraphQLJob *job = m_client->send(request(*server));
+    qint64 mostReceived = 0;
+    connect(job, &GraphQLJob::downloadProgress, this,
+            [&](qint64 received, qint64) { mostReceived = std::max(mostReceived, received); });
+    const GraphQLResponse response = run(job); // the trickle alone would take minutes
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("TransportError"));
+    QCOMPARE(response.httpStatus, 200);
+    QCOMPARE(response.message, QStringLiteral("The response is larger than the 1.0 GB limit (1.3 GB announced); "
+                                              "nothing was kept. Raise the limit with the setting "
+                                              "results/maxResponseMegabytes (now 1024) if you need responses this "
+                                              "large."));
+    QVERIFY(response.body.isEmpty());
+    QVERIFY(!response.document);
+    QVERIFY2(mostReceived < 64 * 1024, qPrintable(QString::number(mostReceived)));
+}
+
+void TestGraphQLJob::send_chunkedBodyGrowingPastLimit_isRefusedWhileArriving() {
+    const auto server = serverTrickling(-1);
+    QVERIFY(server);
+    m_client->setMaxResponseBytes(20 * 1024);
+    const GraphQLResponse response = run(m_client->send(request(*server)));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("TransportError"));
+    QVERIFY2(response.message.startsWith(QStringLiteral("The response is larger than the 20.0 kB limit (more than "
+                                                        "that arrived); nothing was kept.")),
+             qPrintable(response.message));
+    QVERIFY(response.body.isEmpty());
+}
+
+void TestGraphQLJob::send_bodyAtOrBeyondLimit_data() {
+    QTest::addColumn<bool>("chunked");
+    QTest::addColumn<qint64>("limitMinusSize");
+    QTest::addColumn<QString>("outcome");
+    QTest::newRow("announced, exactly at the limit") << false << qint64(0) << QStringLiteral("Data");
+    QTest::newRow("announced, one byte beyond") << false << qint64(-1) << QStringLiteral("TransportError");
+    QTest::newRow("chunked, exactly at the limit") << true << qint64(0) << QStringLiteral("Data");
+    QTest::newRow("chunked, one byte beyond") << true << qint64(-1) << QStringLiteral("TransportError");
+}
+
+void TestGraphQLJob::send_bodyAtOrBeyondLimit() {
+    QFETCH(bool, chunked);
+    QFETCH(qint64, limitMinusSize);
+    QFETCH(QString, outcome);
+    int items = 0;
+    const QByteArray body = manyItemsBody(200 * 1024, &items);
+    LoopbackHttpServer server([&](QTcpSocket *socket, const altrata::test::HttpRequest &) {
+        socket->write(chunked ? chunkedHead() : LoopbackHttpServer::responseHead(200, "application/json", body.size()));
+        writePieces(socket, split(body, 16 * 1024), 5, chunked);
+    });
+    QVERIFY(server.listen());
+    m_client->setMaxResponseBytes(body.size() + limitMinusSize);
+    const GraphQLResponse response = run(m_client->send(request(server)));
+    QCOMPARE(outcomeName(response.outcome), outcome);
+    QCOMPARE(response.body.size(), outcome == QStringLiteral("Data") ? body.size() : 0);
+}
+
+void TestGraphQLJob::send_bodyInManyPieces_parsesAsTheWhole_data() {
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("Content-Length") << false;
+    QTest::newRow("chunked") << true;
+}
+
+void TestGraphQLJob::send_bodyInManyPieces_parsesAsTheWhole() {
+    QFETCH(bool, chunked);
+    int items = 0;
+    const QByteArray body = manyItemsBody(6 * 1024 * 1024, &items);
+    LoopbackHttpServer server([&](QTcpSocket *socket, const altrata::test::HttpRequest &) {
+        socket->write(chunked ? chunkedHead() : LoopbackHttpServer::responseHead(200, "application/json", body.size()));
+        writePieces(socket, split(body, 100 * 1024 + 7), 1, chunked); // odd sizes: pieces end mid-token
+    });
+    QVERIFY(server.listen());
+    const GraphQLResponse response = run(m_client->send(request(server)));
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("Data"));
+    QVERIFY(response.body == body);
+    QVERIFY(response.document);
+    QCOMPARE(response.document->body().constData(), response.body.constData()); // still one buffer
+    if (!chunked) // reserved once from Content-Length (plus padding), never grown
+        QVERIFY2(response.body.capacity() - response.body.size() < 4096,
+                 qPrintable(QString::number(response.body.capacity())));
+    const auto whole = altrata::results::ResultDocument::parse(QByteArray(body.constData(), body.size()));
+    QVERIFY(whole);
+    QVERIFY(response.document->toJson(response.document->root(), false) == whole->toJson(whole->root(), false));
+}
+
+void TestGraphQLJob::send_largeBody_reportsRisingParseProgressEndingAtThousand() {
+    int items = 0;
+    const auto server = serverAnswering(manyItemsBody(24 * 1024 * 1024, &items));
+    QVERIFY(server);
+    GraphQLJob *job = m_client->send(request(*server));
+    bool bodyArrived = false;
+    bool finished = false;
+    QList<int> reports;
+    QElapsedTimer parsing;
+    connect(job, &GraphQLJob::bodyReceived, this, [&] {
+        bodyArrived = true;
+        parsing.start();
+    });
+    connect(job, &GraphQLJob::parseProgress, this, [&](int permille) {
+        QVERIFY(bodyArrived && !finished);
+        reports.append(permille);
+    });
+    connect(job, &GraphQLJob::finished, this, [&] { finished = true; });
+    const GraphQLResponse response = run(job);
+    QCOMPARE(outcomeName(response.outcome), QStringLiteral("Data"));
+    qInfo() << "parse progress:" << reports;
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.last(), 1000);
+    QVERIFY(reports.first() >= 0);
+    QVERIFY(std::adjacent_find(reports.cbegin(), reports.cend(), std::greater_equal<int>()) == reports.cend());
+    // Polled every 50 ms, not one signal per worker report (the bound allows for early coarse timers).
+    QVERIFY2(reports.size() <= parsing.elapsed() / 40 + 2, qPrintable(QString::number(parsing.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestGraphQLJob)

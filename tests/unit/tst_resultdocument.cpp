@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using altrata::results::GraphQLErrorInfo;
 using altrata::results::NodeId;
 using altrata::results::NodeType;
@@ -47,6 +49,9 @@ private Q_SLOTS:
     void hasData();
     void graphqlErrors_readMessageLocationsAndPath();
     void graphqlErrors_absentOrMalformed_areEmptyOrTolerated();
+    void parse_withProgress_reportsRisingPhasesEndingAtThousand();
+    void parse_withProgress_failureNeverReportsThousand();
+    void parse_withProgress_longIntegers_stillRiseToThousand();
 };
 
 void TestResultDocument::parse_everyType_reportsTypeAndText_data() {
@@ -345,6 +350,46 @@ void TestResultDocument::graphqlErrors_absentOrMalformed_areEmptyOrTolerated() {
     QCOMPARE(odd[0].message, QStringLiteral("\"plain\""));
     QVERIFY(odd[1].message.isEmpty());
     QVERIFY(odd[1].locations.isEmpty());
+}
+
+void TestResultDocument::parse_withProgress_reportsRisingPhasesEndingAtThousand() {
+    QByteArray json = "[";
+    for (int i = 0; i < 100000; ++i)
+        json += (i ? ",{\"n\":" : "{\"n\":") + QByteArray::number(i) + ",\"s\":\"x\"}";
+    json += "]";
+    QList<int> reports;
+    const auto document = ResultDocument::parse(json, nullptr, [&reports](int permille) { reports.append(permille); });
+    QVERIFY(document);
+    QCOMPARE(document->scalarText(document->member(document->child(document->root(), 99999), "n").value()),
+             QStringLiteral("99999"));
+    QCOMPARE(reports.first(), 0);
+    QCOMPARE(reports.last(), 1000);
+    QVERIFY(std::adjacent_find(reports.cbegin(), reports.cend(), std::greater_equal<int>()) == reports.cend());
+    // Both simdjson stages and the number pass in between report: more than start, two stage ends and the end.
+    QVERIFY2(reports.size() > 10, qPrintable(QString::number(reports.size())));
+    // The same document as without progress.
+    QVERIFY(document->toJson(document->root(), false) == json);
+}
+
+void TestResultDocument::parse_withProgress_failureNeverReportsThousand() {
+    QList<int> reports;
+    ResultDocument::ParseError error;
+    QVERIFY(!ResultDocument::parse(QByteArray("{\"a\":[1,2}"), &error,
+                                   [&reports](int permille) { reports.append(permille); }));
+    QVERIFY(error.message.contains(QStringLiteral("not valid JSON")));
+    QVERIFY(!reports.isEmpty());
+    QVERIFY(reports.last() < 1000);
+}
+
+void TestResultDocument::parse_withProgress_longIntegers_stillRiseToThousand() {
+    QList<int> reports;
+    const QByteArray json = "{\"big\":123456789012345678901234567890,\"n\":1}";
+    const auto document = ResultDocument::parse(json, nullptr, [&reports](int permille) { reports.append(permille); });
+    QVERIFY(document);
+    QCOMPARE(document->scalarText(*document->member(document->root(), "big")),
+             QStringLiteral("123456789012345678901234567890"));
+    QCOMPARE(reports.last(), 1000);
+    QVERIFY(std::adjacent_find(reports.cbegin(), reports.cend(), std::greater_equal<int>()) == reports.cend());
 }
 
 QTEST_GUILESS_MAIN(TestResultDocument)

@@ -5,6 +5,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
+
 using altrata::results::NodeType;
 using altrata::results::ResultDocument;
 using altrata::results::ResultLoader;
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void load_newerLoad_supersedesOlder();
     void cancel_dropsTheAnswerInFlight();
     void destroy_whileLoading_dropsTheAnswerSafely();
+    void load_reportsRisingParseProgressEndingAtThousandBeforeLoaded();
 };
 
 void TestResultLoader::load_validBody_deliversDocumentOnOwnerThread() {
@@ -110,6 +113,27 @@ void TestResultLoader::destroy_whileLoading_dropsTheAnswerSafely() {
     }
     drainWorkers();
     QCOMPARE(delivered, 0);
+}
+
+void TestResultLoader::load_reportsRisingParseProgressEndingAtThousandBeforeLoaded() {
+    ResultLoader loader;
+    QList<int> reports;
+    bool delivered = false;
+    connect(&loader, &ResultLoader::parseProgress, this, [&](int permille) {
+        QVERIFY(!delivered);
+        reports.append(permille);
+    });
+    connect(&loader, &ResultLoader::loaded, this, [&] { delivered = true; });
+    loader.load(bigArray(2000000));
+    QTRY_VERIFY_WITH_TIMEOUT(delivered, 30000);
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.last(), 1000);
+    QVERIFY(std::adjacent_find(reports.cbegin(), reports.cend(), std::greater_equal<int>()) == reports.cend());
+    QSignalSpy failing(&loader, &ResultLoader::parseProgress);
+    loader.load(QByteArray("[1,"));
+    QSignalSpy failed(&loader, &ResultLoader::failed);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!failing.contains(QVariantList{1000})); // no document, no 1000
 }
 
 QTEST_GUILESS_MAIN(TestResultLoader)
