@@ -96,6 +96,8 @@ int runGuiChild(const ChildOptions &options) {
     std::shared_ptr<const results::ResultDocument> document;
     QObject::connect(&loader, &results::ResultLoader::loaded, &view,
                      [&document](std::shared_ptr<const results::ResultDocument> loaded) { document = loaded; });
+    // Parse progress as the window shows it (r7-loading: GraphQLJob::parseProgress -> setParseProgress).
+    QObject::connect(&loader, &results::ResultLoader::parseProgress, &view, &ui::ResultsView::setParseProgress);
     gaps.start();
     Stopwatch watch;
     view.showRunning(QStringLiteral("Bench"));

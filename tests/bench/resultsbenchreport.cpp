@@ -145,6 +145,7 @@ QList<Row> rows() {
         {QStringLiteral("page into the middle of the array"), timed(QStringLiteral("page_s"), true, {})},
         {QStringLiteral("find a value near the end"),
          timed(QStringLiteral("find_s"), kSearch, QStringLiteral("r7-search"))},
+        {QStringLiteral("  hits"), [](const Figures &f) { return count(f.value(QStringLiteral("find_hits"))); }},
         {QStringLiteral("  ratio to simdjson parse"), ratio(QStringLiteral("find_s"), simdjson)},
         {QStringLiteral("table projection of the array"),
          timed(QStringLiteral("table_s"), kTable, QStringLiteral("r7-table"))},

@@ -4,8 +4,11 @@
 #include "graphqlbodygenerator.h"
 #include "loopbackhttpserver.h"
 #include "net/graphqlclient.h"
+#include "queryeditor.h"
+#include "querytab.h"
 #include "results/jsontreemodel.h"
 #include "resultsview.h"
+#include "runcontroller.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -54,8 +57,9 @@ private:
 
 } // namespace
 
-// A 50 MB GraphQL response through the real client (downloaded from 127.0.0.1, parsed on a worker) into the real
-// results view, offscreen: the window keeps responding all along and then shows the top rows.
+// A 50 MB GraphQL response run from a real query tab by the real RunController and GraphQLClient (downloaded from
+// 127.0.0.1, parsed on a worker) into the tab's results view, offscreen: the window keeps responding all along and then
+// shows the top rows.
 class TestLargeResponse final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -87,29 +91,28 @@ void TestLargeResponse::fiftyMegabytes_loadsWithoutFreezingTheWindow_andShowsThe
     auth::AuthSession session(tokens.acceptedCredentials(), &network, nullptr, &clock, auth::AuthSession::Options{});
     net::GraphQLClient client(&network, &session);
 
-    ui::ResultsView view;
-    view.resize(1000, 700);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ui::QueryTab tab; // the editor and the results view of a window's tab, run by the window's RunController
+    tab.resize(1000, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.setServiceUrl(graphql.url(QStringLiteral("/graphql")));
+    tab.editor()->setText(QStringLiteral("{ personSearch { totalCount } }"));
+    ui::RunController runner(&tab);
+    runner.setClient(&client);
 
-    GapRecorder gaps; // from the request on, as the app wires a job to its results view (RunController)
-    net::GraphQLJob *job = client.send(net::GraphQLRequest{
-        graphql.url(QStringLiteral("/graphql")), QStringLiteral("{ personSearch { totalCount } }"), {}, {}});
-    view.showRunning(QStringLiteral("Large"));
-    connect(job, &net::GraphQLJob::downloadProgress, &view, &ui::ResultsView::setProgress);
-    connect(job, &net::GraphQLJob::bodyReceived, &view, &ui::ResultsView::showParsing);
-    connect(job, &net::GraphQLJob::finished, &view,
-            [&view](const net::GraphQLResponse &response) { view.showResponse(response, QStringLiteral("Large")); });
-    QSignalSpy finished(job, &net::GraphQLJob::finished);
+    GapRecorder gaps; // from the Run on
+    QSignalSpy finished(&runner, &ui::RunController::finished);
+    QVERIFY(runner.run(&tab, tab.serviceUrl(), QStringLiteral("Large")));
     QVERIFY(finished.wait(50000)); // an event loop of its own: no sleeps that would look like a frozen window
     QTestEventLoop::instance().enterLoopMSecs(300); // the rows get laid out and painted
     const double largest = gaps.largestMs();
     qInfo("largest GUI-thread gap while loading %lld bytes: %.1f ms", m_stats.bytes, largest);
 
     QCOMPARE(served, 1);
-    QCOMPARE(job->response().outcome, net::GraphQLResponse::Outcome::Data);
+    QCOMPARE(finished.first().first().value<net::GraphQLResponse>().outcome, net::GraphQLResponse::Outcome::Data);
     QVERIFY2(largest < kMaxBlockMs, qPrintable(QStringLiteral("the window froze for %1 ms").arg(largest)));
 
+    ui::ResultsView &view = *tab.resultsView();
     JsonTreeModel *model = view.treeModel();
     QCOMPARE(model->rowCount(), 1);
     const QModelIndex data = model->index(0, JsonTreeModel::KeyColumn);
