@@ -2,9 +2,11 @@
 
 #include "bytesize.h"
 #include "errorlistwidget.h"
+#include "exportactions.h"
 #include "findbar.h"
 #include "icons.h"
 #include "jsoneditor.h"
+#include "rawresultview.h"
 #include "results/jsontreemodel.h"
 #include "resulttableview.h"
 #include "resulttreeview.h"
@@ -12,7 +14,6 @@
 #include <QAction>
 #include <QEvent>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -20,7 +21,6 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -88,7 +88,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_model(new JsonTreeModel(this)) {
     m_tree = new ResultTreeView(this);
     m_tree->setModel(m_model);
-    m_raw = new JsonEditor(JsonEditor::Mode::ReadOnly, this);
+    m_raw = new RawResultView(this);
     m_errors = new ErrorListWidget(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -98,7 +98,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs->insertTab(RawTab, m_raw, tr("Raw"));
     m_tabs->insertTab(ErrorsTab, m_errors, tr("Errors"));
     m_tree->setAccessibleName(tr("Result tree"));
-    m_raw->setAccessibleName(tr("Raw result JSON"));
+    m_raw->editor()->setAccessibleName(tr("Raw result JSON"));
     m_errors->setAccessibleName(tr("GraphQL errors"));
 
     m_progress = new QProgressBar(this);
@@ -117,17 +117,14 @@ ResultsView::ResultsView(QWidget *parent)
     createFindBar();
     layout->addWidget(m_findBar);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(createExportActions());
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
 
     connect(m_errors, &ErrorListWidget::locationActivated, this, &ResultsView::errorLocationActivated);
-    connect(m_tree, &ResultTreeView::message, this, [this](const QString &text) {
-        m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
-    });
+    connect(m_tree, &ResultTreeView::message, this, &ResultsView::showNote);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsView::onTabChanged);
-    connect(m_table, &ResultTableView::message, this, [this](const QString &text) {
-        m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
-    });
+    connect(m_table, &ResultTableView::message, this, &ResultsView::showNote);
     connect(m_tree, &ResultTreeView::showAsTableRequested, this, [this](results::NodeId array) {
         m_tabs->setCurrentIndex(TableTab);
         m_table->showArray(array);
@@ -135,6 +132,21 @@ ResultsView::ResultsView(QWidget *parent)
 }
 
 ResultsView::~ResultsView() = default;
+
+QWidget *ResultsView::createExportActions() {
+    m_export = new ExportActions(this);
+    m_tabs->setCornerWidget(m_export->button(), Qt::TopRightCorner);
+    m_export->setCurrentNodeSource([this] { return m_model->nodeOf(m_tree->currentIndex()); });
+    // The tree's "Copy as JSON" runs on a worker like every export: a huge node must not freeze the window.
+    disconnect(m_tree->copyJsonAction(), &QAction::triggered, m_tree, &ResultTreeView::copyCurrentJson);
+    connect(m_tree->copyJsonAction(), &QAction::triggered, m_export, &ExportActions::copyNodeJson);
+    connect(m_export, &ExportActions::message, this, &ResultsView::showNote);
+    m_export->setTableSource([this] {
+        return TableSelection{m_table->projection(), m_table->visibleColumns(), m_table->rowOrder()};
+    });
+    connect(m_table, &ResultTableView::projectionChanged, m_export, &ExportActions::updateActions);
+    return m_export; // the progress strip of a long export, under the tabs
+}
 
 QWidget *ResultsView::createMessageBar() {
     m_messageBar = new QFrame(this);
@@ -305,12 +317,11 @@ void ResultsView::showDocument(std::shared_ptr<const ResultDocument> document) {
     else if (hasData && m_tabs->currentIndex() == ErrorsTab)
         m_tabs->setCurrentIndex(TreeTab);
 
-    // A new document makes any Raw text (or a job still formatting an older one) obsolete.
-    ++m_rawGeneration;
-    m_raw->setJson({});
-    m_rawPending = bool(m_document);
+    // The Raw text is made when that tab is shown; a job still formatting an older document is dropped.
+    m_raw->setDocument(m_document);
+    m_export->setDocument(m_document);
     if (m_tabs->currentIndex() == RawTab)
-        startRawFormatting();
+        m_raw->ensureFormatted();
 }
 
 void ResultsView::showCancelled() {
@@ -389,6 +400,10 @@ void ResultsView::setStatus(const QString &text) {
     m_status->setText(text);
 }
 
+void ResultsView::showNote(const QString &text) {
+    m_status->setText(m_baseStatus.isEmpty() ? text : m_baseStatus + separator + text);
+}
+
 void ResultsView::finishProgress() {
     m_progress->hide();
     m_progress->setRange(0, 1);
@@ -401,34 +416,8 @@ void ResultsView::updateErrorsTabLabel() {
 }
 
 void ResultsView::onTabChanged(int index) {
-    if (index == RawTab && m_rawPending)
-        startRawFormatting();
-}
-
-void ResultsView::startRawFormatting() {
-    if (!m_document || !m_rawPending)
-        return;
-    m_rawPending = false;
-    if (m_rawWatcher) {
-        m_rawWatcher->disconnect(this);
-        m_rawWatcher->deleteLater(); // the worker finishes on its own; its text is simply not used
-    }
-    m_raw->setJson(tr("// Formatting\u2026").toUtf8());
-    const quint64 generation = m_rawGeneration;
-    m_rawWatcher = new QFutureWatcher<QByteArray>(this);
-    connect(m_rawWatcher, &QFutureWatcher<QByteArray>::finished, this,
-            [this, generation] { onRawFormatted(generation, m_rawWatcher->result()); });
-    // The worker shares ownership of the document, so it stays valid even if a newer one replaces it here.
-    m_rawWatcher->setFuture(
-        QtConcurrent::run([document = m_document] { return document->toJson(document->root(), true); }));
-}
-
-void ResultsView::onRawFormatted(quint64 generation, const QByteArray &text) {
-    m_rawWatcher->deleteLater();
-    m_rawWatcher = nullptr;
-    if (generation != m_rawGeneration)
-        return;
-    m_raw->setJson(text);
+    if (index == RawTab)
+        m_raw->ensureFormatted();
 }
 
 QString ResultsView::statusText() const {
@@ -444,7 +433,7 @@ QTreeView *ResultsView::treeView() const {
 }
 
 JsonEditor *ResultsView::rawView() const {
-    return m_raw;
+    return m_raw->editor();
 }
 
 QListWidget *ResultsView::errorList() const {
@@ -464,7 +453,7 @@ QString ResultsView::messageDetail() const {
 }
 
 bool ResultsView::isFormattingRaw() const {
-    return m_rawWatcher != nullptr;
+    return m_raw->isFormatting();
 }
 
 void ResultsView::expandAllBelowCurrent() {
@@ -480,7 +469,7 @@ void ResultsView::copyCurrentValue() {
 }
 
 void ResultsView::copyCurrentJson() {
-    m_tree->copyCurrentJson();
+    m_export->copyNodeJson(); // on a worker; the clipboard is set when it is done
 }
 
 void ResultsView::copyCurrentPath() {

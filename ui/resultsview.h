@@ -17,7 +17,6 @@ class QLabel;
 class QProgressBar;
 class QFrame;
 class QToolButton;
-template<typename T> class QFutureWatcher;
 
 namespace altrata::results {
 class JsonTreeModel;
@@ -30,6 +29,8 @@ class JsonEditor;
 class ResultTreeView;
 class ResultTableView;
 class ErrorListWidget;
+class ExportActions;
+class RawResultView;
 
 // The results area of a tab: tabs "Tree" (QTreeView over JsonTreeModel: Key | Value | Type; context menu and
 // shortcuts for expand all / collapse all below a node (bounded: stops after N nodes and says so), copy value,
@@ -65,6 +66,8 @@ public:
 
     ResultTreeView *resultTree() const { return m_tree; }
     ResultTableView *tableView() const { return m_table; } // the "Table" tab
+    RawResultView *rawResultView() const { return m_raw; }
+    ExportActions *exportActions() const { return m_export; } // the Export menu (integration sets its settings)
     QProgressBar *progressBar() const { return m_progress; }
     QString messageText() const;   // the failure/warning sentence shown above the results; empty when hidden
     QString messageDetail() const; // its technical detail (behind "Details")
@@ -90,16 +93,16 @@ private:
     enum class Severity { Warning, Error };
 
     QWidget *createMessageBar();
+    QWidget *createExportActions();
     void showDocument(std::shared_ptr<const results::ResultDocument> document);
     void showMessage(Severity severity, const QString &text, const QString &detail);
     void hideMessage();
     void styleMessageBar(); // icon and tint of m_severity, from the current palette
     void setStatus(const QString &text);
+    void showNote(const QString &text); // a passing note after the status (tree, export)
     void finishProgress();
     void updateErrorsTabLabel();
     void onTabChanged(int index);
-    void startRawFormatting();
-    void onRawFormatted(quint64 generation, const QByteArray &text);
     void createFindBar();
     void revealFindHit(const QList<qint64> &rowPath);
     static QString responseStatus(const net::GraphQLResponse &response, const QString &serviceLabel, qint64 byteSize);
@@ -108,7 +111,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     ResultTreeView *m_tree = nullptr;
     ResultTableView *m_table = nullptr;
-    JsonEditor *m_raw = nullptr;
+    RawResultView *m_raw = nullptr;
+    ExportActions *m_export = nullptr;
     ErrorListWidget *m_errors = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
@@ -123,9 +127,6 @@ private:
     QString m_serviceLabel;
     Severity m_severity = Severity::Warning; // of the message shown
     QString m_baseStatus; // the status line without a passing note from the tree (e.g. "Expanded 10,000 nodes")
-    QFutureWatcher<QByteArray> *m_rawWatcher = nullptr;
-    quint64 m_rawGeneration = 0; // bumped per document: an older formatting job's text is dropped
-    bool m_rawPending = false;   // the Raw text of m_document is not made yet (made when the tab is shown)
 
     TransferMeter m_meter;         // download rate of the response under way
     QElapsedTimer m_transferClock; // monotonic time of its progress reports

@@ -111,7 +111,12 @@ void TapePrinter::newline() {
 }
 
 QByteArray printJson(const TapeView &tape, std::uint64_t node, bool pretty) {
+    // Reserving an estimate (the node's share of the source; pretty text is about 2-3 times longer) saves the
+    // copies of a growing array. An over-estimate costs nothing: pages never written are never committed.
+    const std::uint64_t tapeSize = std::max<std::uint64_t>(tape.payload(0), 1); // the root word: tape length
+    const double share = double(tape.after(node) - node) / double(tapeSize);
     QByteArray out;
+    out.reserve(qsizetype(double(tape.sourceSize) * share * (pretty ? 3.0 : 1.1)) + 64);
     TapePrinter(tape, node, pretty).next(out, std::numeric_limits<qsizetype>::max());
     return out;
 }

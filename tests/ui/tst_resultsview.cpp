@@ -1,4 +1,6 @@
+#include "exportactions.h"
 #include "jsoneditor.h"
+#include "rawresultview.h"
 #include "resultbodies.h"
 #include "results/jsontreemodel.h"
 #include "results/resultdocument.h"
@@ -6,16 +8,20 @@
 #include "resulttableview.h"
 #include "resulttreeview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
@@ -27,6 +33,7 @@ using namespace altrata;
 using net::GraphQLResponse;
 using results::JsonTreeModel;
 using results::ResultDocument;
+using ui::ExportActions;
 using ui::ResultsView;
 
 namespace {
@@ -71,6 +78,8 @@ private Q_SLOTS:
     void rawTab_showsFormattedJson_madeByAWorker();
     void rawTab_newerResponse_supersedesAnOlderFormattingJob();
     void copySlots_putTheCurrentNodeOnTheClipboard();
+    void exportMenu_sitsInTheTabsCorner_andSavesTheResponse();
+    void rawTab_largeDocument_showsTheFirstPart_withShowMore();
     void expandAllBelow_stoppedAtTheBound_saysSoOnTheStatusLine();
     void failure_showsThePlainMessage_andKeepsThePreviousTree();
     void failureWithDocument_replacesTheTree();
@@ -82,6 +91,7 @@ private Q_SLOTS:
     void clear_emptiesEverything();
     void tableTab_afterTree_showsTheLargestArrayOfTheResponse();
     void showAsTable_inTheTree_opensThatArrayInTheTableTab();
+    void exportMenu_tableActionsFollowTheTableTab();
 
 private:
     QModelIndex indexAt(const QString &path) const { return m_view->treeModel()->indexForPath(path); }
@@ -176,8 +186,48 @@ void TestResultsView::copySlots_putTheCurrentNodeOnTheClipboard() {
     m_view->copyCurrentPath();
     QCOMPARE(clipboard->text(), QStringLiteral("data.personSearch.edges[1].node.born"));
     m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.edges[1].node")));
-    m_view->copyCurrentJson();
-    QVERIFY2(clipboard->text().contains(QStringLiteral("\"name\": \"Alan Turing\"")), qPrintable(clipboard->text()));
+    m_view->copyCurrentJson(); // made on a worker: the clipboard follows through the event loop
+    QTRY_COMPARE(clipboard->text(), QStringLiteral("{\n  \"name\": \"Alan Turing\",\n  \"born\": 1912\n}"));
+    QVERIFY2(m_view->statusText().contains(QStringLiteral("Copied ")), qPrintable(m_view->statusText()));
+
+    // The tree's own "Copy as JSON" (context menu, Ctrl+Shift+C) takes the same path.
+    clipboard->clear();
+    m_view->treeView()->setCurrentIndex(indexAt(QStringLiteral("data.personSearch.total")));
+    m_view->resultTree()->copyJsonAction()->trigger();
+    QTRY_COMPARE(clipboard->text(), QStringLiteral("2"));
+}
+
+void TestResultsView::exportMenu_sitsInTheTabsCorner_andSavesTheResponse() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.json"));
+    ExportActions *exports = m_view->exportActions();
+    exports->setFileChooser([&path](const QString &, const QString &) { return path; });
+    QCOMPARE(m_view->tabs()->cornerWidget(Qt::TopRightCorner), exports->button());
+    QVERIFY(!exports->saveJsonAction()->isEnabled());
+
+    const GraphQLResponse response = dataResponse(peopleBody);
+    m_view->showResponse(response, service);
+    QVERIFY(exports->saveJsonAction()->isEnabled());
+    exports->saveJsonAction()->trigger();
+    QTRY_VERIFY(!exports->isExporting());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), response.document->toJson(response.document->root(), true));
+    QVERIFY2(m_view->statusText().endsWith(QStringLiteral(" \u00b7 Saved %1 bytes to people.json.").arg(file.size())),
+             qPrintable(m_view->statusText()));
+}
+
+void TestResultsView::rawTab_largeDocument_showsTheFirstPart_withShowMore() {
+    m_view->tabs()->setCurrentIndex(ResultsView::RawTab);
+    const GraphQLResponse response = dataResponse(largeArrayBody(120000)); // about 6 MB formatted
+    m_view->showResponse(response, service);
+    ui::RawResultView *raw = m_view->rawResultView();
+    QTRY_VERIFY_WITH_TIMEOUT(!raw->barText().isEmpty(), 20000);
+    QVERIFY2(raw->barText().startsWith(QStringLiteral("Showing the first 1.0 MB of ")), qPrintable(raw->barText()));
+    QVERIFY(raw->showMoreButton()->isVisible());
+    const QString shown = m_view->rawView()->text();
+    QVERIFY(shown.size() < 2'000'000);
+    QVERIFY(QString::fromUtf8(response.document->toJson(response.document->root(), true)).startsWith(shown));
 }
 
 void TestResultsView::expandAllBelow_stoppedAtTheBound_saysSoOnTheStatusLine() {
@@ -405,6 +455,21 @@ void TestResultsView::showAsTable_inTheTree_opensThatArrayInTheTableTab() {
                 m_view->tableView()->projection()->arrayPath() == QStringLiteral("data.small"));
     QTRY_VERIFY(!m_view->tableView()->isBusy()); // the listing of arrays does not replace the choice
     QCOMPARE(m_view->tableView()->projection()->arrayPath(), QStringLiteral("data.small"));
+}
+
+void TestResultsView::exportMenu_tableActionsFollowTheTableTab() {
+    ExportActions *exports = m_view->exportActions();
+    m_view->showResponse(dataResponse(peopleBody), service);
+    QVERIFY(!exports->copyCsvAction()->isEnabled()); // no table yet
+    m_view->tabs()->setCurrentIndex(ResultsView::TableTab);
+    QTRY_VERIFY(m_view->tableView()->projection());
+    QTRY_VERIFY(exports->copyCsvAction()->isEnabled());
+    exports->copyCsvAction()->trigger();
+    QTRY_VERIFY(!exports->isExporting());
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("node.name,node.born\r\nAda Lovelace,1815\r\nAlan Turing,1912\r\n"));
+    m_view->clear();
+    QVERIFY(!exports->copyCsvAction()->isEnabled());
 }
 
 QTEST_MAIN(TestResultsView)
