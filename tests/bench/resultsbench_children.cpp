@@ -193,7 +193,7 @@ void measureText(const std::shared_ptr<const ResultDocument> &document, qint64 q
         Stopwatch watch; // streamed in 1 MiB pieces, as the Raw view and the export consume it
         results::JsonStreamPrinter printer(document, document->root(), true);
         while (!printer.atEnd()) {
-            piece.clear();
+            piece.resize(0); // keeps the capacity: the next piece reuses the memory
             printer.next(piece, 1 << 20);
             bytes += piece.size();
         }
