@@ -167,6 +167,8 @@ void ResultTreeView::scanStep(ExpandJob &job) {
             const int before = items->rowCount(node);
             items->fetchMore(node);
             job.rowsFetched += items->rowCount(node) - before;
+            if (items->rowCount(node) == before) // no progress (the model is busy): never spin on it
+                job.scanning = QModelIndex();
             return;
         }
         job.truncated = job.truncated || more;

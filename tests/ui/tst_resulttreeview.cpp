@@ -50,6 +50,7 @@ private Q_SLOTS:
     void revealRowPath_expandsSelectsAndScrollsToTheRow();
     void keyboard_endReachesTheLastFetchedRow_andTheViewFetchesMore();
     void scrolling_pagedArrayInTheMiddle_fetchesItsNextPage();
+    void expanding_a100000ElementArray_makesAboutOnePage();
 
 private:
     void load(const QByteArray &body);
@@ -408,6 +409,22 @@ void TestResultTreeView::scrolling_pagedArrayInTheMiddle_fetchesItsNextPage() {
     QCOMPARE(m_model->rowCount(items), 2 * JsonTreeModel::kPageSize); // one page per time the tail shows
     m_view->scrollToBottom();
     QTRY_COMPARE(m_model->rowCount(items), 2500);
+}
+
+void TestResultTreeView::expanding_a100000ElementArray_makesAboutOnePage() {
+    load(largeArrayBody(100000));
+    m_view->expand(indexAt(QStringLiteral("data")));
+    const QModelIndex items = indexAt(QStringLiteral("data.items"));
+    m_view->expand(items);
+    m_view->setCurrentIndex(m_model->index(0, 0, items));
+    QTest::qWait(50);
+    QCOMPARE(m_model->rowCount(items), JsonTreeModel::kPageSize);
+    // Scrolled to the end, the view fetches a page; the relayout that follows must not fetch the next one
+    // (QTreeView asks each expanded container for more on every layout), and so on through all 100 pages.
+    m_view->scrollToBottom();
+    QTest::qWait(100);
+    QCOMPARE(m_model->rowCount(items), 2 * JsonTreeModel::kPageSize);
+    QVERIFY(m_model->recordCount() < 2 * JsonTreeModel::kPageSize + 10);
 }
 
 QTEST_MAIN(TestResultTreeView)
