@@ -204,12 +204,7 @@ void ResultsView::showFindBar() {
 
 void ResultsView::revealFindHit(const QList<qint64> &rowPath) {
     m_tabs->setCurrentIndex(TreeTab);
-    // TODO(r7-model): m_tree->revealRowPath(rowPath) once ResultTreeView has it; until then the same steps here.
-    const QModelIndex index = m_model->revealRowPath(rowPath); // fetches the pages on the way
-    for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent())
-        m_tree->expand(ancestor);
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    m_tree->revealRowPath(rowPath);
 }
 
 void ResultsView::showRunning(const QString &serviceLabel) {

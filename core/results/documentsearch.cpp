@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -96,26 +97,132 @@ private:
     std::vector<QChar> m_buffer;
 };
 
+bool isAscii(std::string_view text) {
+    std::size_t at = 0;
+    for (std::uint64_t word = 0; at + sizeof word <= text.size(); at += sizeof word) {
+        std::memcpy(&word, text.data() + at, sizeof word);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; at < text.size(); ++at) {
+        if (std::uint8_t(text[at]) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 // A non-ASCII needle without case: Unicode case folding needs UTF-16.
 class FoldingMatcher final : public Matcher {
 public:
     explicit FoldingMatcher(const QString &needle)
-        : m_matcher(needle, Qt::CaseInsensitive) {}
-    bool matches(std::string_view text) const override { return m_matcher.indexIn(m_buffer.decode(text)) >= 0; }
+        : m_matcher(needle, Qt::CaseInsensitive)
+        , m_needsNonAscii(
+              std::any_of(needle.begin(), needle.end(), [](QChar c) { return c.toCaseFolded().unicode() >= 0x80; })) {}
+    bool matches(std::string_view text) const override {
+        // ASCII text folds to ASCII: it cannot hold a character whose folded form is not ASCII. Most values are
+        // ASCII, so this spares most of the conversions.
+        if (m_needsNonAscii && isAscii(text))
+            return false;
+        return m_matcher.indexIn(m_buffer.decode(text)) >= 0;
+    }
     bool isSlow() const override { return true; }
 
 private:
     QStringMatcher m_matcher;
+    bool m_needsNonAscii;
     mutable Utf16Buffer m_buffer;
 };
 
+// Where the character class starting at `open` ends (its ']'), or -1.
+qsizetype classEnd(const QString &pattern, qsizetype open) {
+    qsizetype at = open + 1;
+    if (at < pattern.size() && pattern[at] == u'^')
+        ++at;
+    if (at < pattern.size() && pattern[at] == u']') // a leading ']' is a member
+        ++at;
+    for (; at < pattern.size(); ++at) {
+        if (pattern[at] == u'\\')
+            ++at;
+        else if (pattern[at] == u']')
+            return at;
+    }
+    return -1;
+}
+
+// Whether a literal character can be looked for in bytes: any character when case matters; without case only
+// ASCII, and not k or s, which caseless Unicode matching pairs with KELVIN SIGN and LONG S.
+bool byteComparable(QChar c, bool caseSensitive) {
+    if (c.isSurrogate())
+        return false;
+    const char16_t lower = c.toLower().unicode();
+    return caseSensitive || (c.unicode() < 0x80 && lower != u'k' && lower != u's');
+}
+
+// The longest run of characters that every match of `pattern` contains, or empty. Deliberately cautious:
+// runs count only outside groups and classes, a quantified character is not required, and alternation,
+// inline options, POSIX classes or escapes with arguments give up (what was found before still holds).
+QString requiredLiteral(const QString &pattern, bool caseSensitive) {
+    if (pattern.contains(u'|') || pattern.contains(QStringLiteral("(?")) || pattern.contains(QStringLiteral("[:")))
+        return {};
+    static const QString simpleEscapes = QStringLiteral("dDwWsShHvVRbBAzZGX");
+    QString best;
+    QString run;
+    int depth = 0;
+    const auto commit = [&] {
+        if (depth == 0 && run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    for (qsizetype at = 0; at < pattern.size(); ++at) {
+        QChar c = pattern[at];
+        if (c == u'?' || c == u'*' || c == u'+' || c == u'{') {
+            if (c != u'+') // the character before may be absent
+                run.chop(1);
+            commit();
+            if (c == u'{' && (at = pattern.indexOf(u'}', at)) < 0)
+                return best;
+            continue;
+        }
+        if (c == u'\\' && at + 1 < pattern.size()) {
+            c = pattern[++at];
+            const bool literal = c.unicode() < 0x80 && !c.isLetterOrNumber();
+            if (!literal && !simpleEscapes.contains(c)) {
+                commit();
+                return best;
+            }
+            if (!literal) {
+                commit();
+                continue;
+            }
+        } else if (c == u'(' || c == u')' || c == u'[' || c == u'.' || c == u'^' || c == u'$' || c == u'\\') {
+            commit();
+            depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+            if (depth < 0 || (c == u'[' && (at = classEnd(pattern, at)) < 0))
+                return {};
+            continue;
+        }
+        if (depth > 0 || !byteComparable(c, caseSensitive))
+            commit();
+        else
+            run += c;
+    }
+    commit();
+    return best;
+}
+
 class RegexMatcher final : public Matcher {
 public:
-    explicit RegexMatcher(QRegularExpression expression)
+    RegexMatcher(QRegularExpression expression, bool caseSensitive)
         : m_expression(std::move(expression)) {
         m_expression.optimize();
+        // A text without the pattern's required literal cannot match: checking bytes first spares most of the
+        // conversions and matches.
+        if (const QString literal = requiredLiteral(m_expression.pattern(), caseSensitive); !literal.isEmpty())
+            m_prefilter = std::make_unique<BytesMatcher>(literal.toUtf8(), !caseSensitive);
     }
     bool matches(std::string_view text) const override {
+        if (m_prefilter && !m_prefilter->matches(text))
+            return false;
         // Decoded from valid UTF-8 (simdjson validated it), so PCRE need not check the subject again.
         return m_expression
             .match(m_buffer.decode(text), 0, QRegularExpression::NormalMatch,
@@ -126,6 +233,7 @@ public:
 
 private:
     QRegularExpression m_expression;
+    std::unique_ptr<BytesMatcher> m_prefilter;
     mutable Utf16Buffer m_buffer;
 };
 
@@ -136,19 +244,11 @@ QRegularExpression expressionFor(const SearchOptions &options) {
     return QRegularExpression(options.text, flags);
 }
 
-bool isAscii(const QByteArray &bytes) {
-    for (const char c : bytes) {
-        if (std::uint8_t(c) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 std::unique_ptr<Matcher> matcherFor(const SearchOptions &options) {
     if (options.regularExpression)
-        return std::make_unique<RegexMatcher>(expressionFor(options));
+        return std::make_unique<RegexMatcher>(expressionFor(options), options.caseSensitive);
     const QByteArray needle = options.text.toUtf8();
-    if (options.caseSensitive || isAscii(needle))
+    if (options.caseSensitive || isAscii(std::string_view(needle.constData(), std::size_t(needle.size()))))
         return std::make_unique<BytesMatcher>(needle, !options.caseSensitive);
     return std::make_unique<FoldingMatcher>(options.text);
 }
@@ -176,8 +276,8 @@ private:
         bool object;
     };
 
-    bool keyMatches(std::string_view key);
-    bool valueMatches(std::uint64_t word) const;
+    bool keyMatches(std::string_view text);
+    bool valueMatches(std::uint64_t word);
     // Returns false when the walk must stop (cancelled, or the hit limit reached).
     bool addHit(NodeId node, bool inKey);
     bool checkpoint(std::uint64_t word);
@@ -191,7 +291,9 @@ private:
     const bool m_false;
     const bool m_null;
     std::vector<Frame> m_stack;
-    std::unordered_map<std::string_view, bool> m_keyCache; // only for slow matchers: keys repeat a lot
+    // Only for slow matchers: a large response repeats the same keys over and over. (Values repeat less; caching
+    // them cost more than it saved on a GraphQL-shaped body.)
+    std::unordered_map<std::string_view, bool> m_keyAnswers;
     SearchResult m_result;
 };
 
@@ -235,18 +337,20 @@ SearchResult Walker::run(std::uint64_t root) {
     return std::move(m_result);
 }
 
-bool Walker::keyMatches(std::string_view key) {
-    if (!m_matcher.isSlow())
-        return m_matcher.matches(key);
-    if (const auto known = m_keyCache.find(key); known != m_keyCache.end())
+bool Walker::keyMatches(std::string_view text) {
+    constexpr std::size_t kLongest = 64;          // longer texts rarely repeat
+    constexpr std::size_t kMostAnswers = 1 << 16; // bounded, whatever the document holds
+    if (!m_matcher.isSlow() || text.size() > kLongest)
+        return m_matcher.matches(text);
+    if (const auto known = m_keyAnswers.find(text); known != m_keyAnswers.end())
         return known->second;
-    const bool matches = m_matcher.matches(key);
-    if (m_keyCache.size() < 100000) // documents with unbounded distinct keys must not grow it forever
-        m_keyCache.emplace(key, matches);
+    const bool matches = m_matcher.matches(text);
+    if (m_keyAnswers.size() < kMostAnswers)
+        m_keyAnswers.emplace(text, matches);
     return matches;
 }
 
-bool Walker::valueMatches(std::uint64_t word) const {
+bool Walker::valueMatches(std::uint64_t word) {
     switch (m_tape.type(word)) {
     case '"':
         return m_matcher.matches(m_tape.string(word));

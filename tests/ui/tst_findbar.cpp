@@ -201,7 +201,7 @@ void TestFindBar::cancel_stopsARunningSearch_andSaysSo() {
     m_bar->setDocument(slowDocument());
     QSignalSpy hits(m_bar.get(), &FindBar::hitActivated);
     m_bar->regularExpressionBox()->setChecked(true);
-    m_bar->textField()->setText(QStringLiteral("^value$"));
+    m_bar->textField()->setText(QStringLiteral("^(\\w+\\s?)+\\d$")); // no required literal; backtracks on every value
     m_bar->startSearch();
     QVERIFY(m_bar->isSearching());
     QTRY_VERIFY(m_bar->cancelButton()->isVisible()); // with a progress bar, from the first poll on
@@ -215,7 +215,7 @@ void TestFindBar::cancel_stopsARunningSearch_andSaysSo() {
     QCoreApplication::processEvents();
     QVERIFY(hits.isEmpty());
     QCOMPARE(m_bar->statusText(), QStringLiteral("Search cancelled."));
-    QCOMPARE(m_bar->textField()->text(), QStringLiteral("^value$"));
+    QCOMPARE(m_bar->textField()->text(), QStringLiteral("^(\\w+\\s?)+\\d$"));
 }
 
 void TestFindBar::newDocument_clearsTheHits_cancelsTheSearch_andKeepsTheText() {

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QFuture>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,10 +89,13 @@ private Q_SLOTS:
     void plainText_isNotAPattern();
     void regularExpression_matchesKeysAndValues_data();
     void regularExpression_matchesKeysAndValues();
+    void regularExpression_literalShortcut_neverMissesAMatch_data();
+    void regularExpression_literalShortcut_neverMissesAMatch();
     void matchCase_separatesUpperAndLowerCase_data();
     void matchCase_separatesUpperAndLowerCase();
     void unicode_matchesEscapedAndRawText_data();
     void unicode_matchesEscapedAndRawText();
+    void nonAsciiNeedle_foldingToAscii_stillFindsAsciiText();
     void duplicateKeys_areEachAHit();
     void hits_comeInDocumentOrder_withRowPathsTheModelResolves();
     void hit_nodeIsTheMatchingValueOrTheMember();
@@ -219,6 +223,79 @@ void TestDocumentSearch::regularExpression_matchesKeysAndValues() {
     QCOMPARE(find(options), expected);
 }
 
+// Patterns whose required text is easy to get wrong; what QRegularExpression itself says about each item is the
+// expectation, and the hard-coded rows make sure that expectation is not empty.
+void TestDocumentSearch::regularExpression_literalShortcut_neverMissesAMatch_data() {
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("optional letter") << QStringLiteral("colou?r") << true
+                                     << QStringList{QStringLiteral("color"), QStringLiteral("colour")}
+                                     << QList<int>{0, 1};
+    QTest::newRow("counted") << QStringLiteral("x{2}") << true
+                             << QStringList{QStringLiteral("xx"), QStringLiteral("x{2}")} << QList<int>{0};
+    QTest::newRow("optional group") << QStringLiteral("(abc)?def") << true << QStringList{QStringLiteral("def")}
+                                    << QList<int>{0};
+    QTest::newRow("inline option") << QStringLiteral("(?i)ABC") << true << QStringList{QStringLiteral("abc")}
+                                   << QList<int>{0};
+    QTest::newRow("hex escape") << QStringLiteral("\\x{41}b") << true << QStringList{QStringLiteral("Ab")}
+                                << QList<int>{0};
+    QTest::newRow("posix class") << QStringLiteral("[[:digit:]]x") << true << QStringList{QStringLiteral("1x")}
+                                 << QList<int>{0};
+    QTest::newRow("class with bracket") << QStringLiteral("[]a]bc") << true
+                                        << QStringList{QStringLiteral("]bc"), QStringLiteral("abc"),
+                                                       QStringLiteral("bc")}
+                                        << QList<int>{0, 1};
+    QTest::newRow("escaped dot") << QStringLiteral("\\.txt$") << true
+                                 << QStringList{QStringLiteral("a.txt"), QStringLiteral("atxt")} << QList<int>{0};
+    QTest::newRow("quoted") << QStringLiteral("\\Qa.b\\E") << true
+                            << QStringList{QStringLiteral("a.b"), QStringLiteral("axb")} << QList<int>{0};
+    QTest::newRow("repeated") << QStringLiteral("ab+c") << true << QStringList{QStringLiteral("abbbc")}
+                              << QList<int>{0};
+    QTest::newRow("alternation") << QStringLiteral("cat|dog") << true << QStringList{QStringLiteral("dog")}
+                                 << QList<int>{0};
+    QTest::newRow("kelvin sign") << QStringLiteral("kelvin") << false << QStringList{QStringLiteral("\u212aelvin")}
+                                 << QList<int>{0};
+    QTest::newRow("long s") << QStringLiteral("ask") << false << QStringList{QStringLiteral("a\u017f\u212a")}
+                            << QList<int>{0};
+    QTest::newRow("ignoring case") << QStringLiteral("^ab.d") << false << QStringList{QStringLiteral("ABCD")}
+                                   << QList<int>{0};
+    QTest::newRow("non-ASCII, case") << QStringLiteral("\u00e9+t") << true
+                                     << QStringList{QStringLiteral("\u00e9\u00e9t"), QStringLiteral("\u00c9t")}
+                                     << QList<int>{0};
+    QTest::newRow("non-ASCII, no case") << QStringLiteral("\u00e9t") << false << QStringList{QStringLiteral("\u00c9T")}
+                                        << QList<int>{0};
+    QTest::newRow("emoji optional") << QStringLiteral("\U0001F600?x") << true << QStringList{QStringLiteral("x")}
+                                    << QList<int>{0};
+}
+
+void TestDocumentSearch::regularExpression_literalShortcut_neverMissesAMatch() {
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseSensitive);
+    QFETCH(QStringList, items);
+    QFETCH(QList<int>, expected);
+    QByteArray json = "[";
+    for (const QString &item : items)
+        json += (json.size() > 1 ? ",\"" : "\"") + item.toUtf8() + '"';
+    const auto document = parsedDocument(json + ']');
+    SearchOptions options = regex(pattern);
+    options.caseSensitive = caseSensitive;
+    QList<int> found;
+    for (const auto &hit : DocumentSearch::run(*document, options).hits)
+        found.append(int(hit.rowPath.constFirst()));
+    QRegularExpression oracle(
+        pattern, QRegularExpression::UseUnicodePropertiesOption |
+                     (caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption));
+    QList<int> oracleSays;
+    for (int i = 0; i < items.size(); ++i) {
+        if (oracle.match(items[i]).hasMatch())
+            oracleSays.append(i);
+    }
+    QCOMPARE(oracleSays, expected);
+    QCOMPARE(found, expected);
+}
+
 void TestDocumentSearch::matchCase_separatesUpperAndLowerCase_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("caseSensitive");
@@ -268,6 +345,13 @@ void TestDocumentSearch::unicode_matchesEscapedAndRawText() {
     SearchOptions options = plain(text);
     options.caseSensitive = caseSensitive;
     QCOMPARE(find(options), expected);
+}
+
+void TestDocumentSearch::nonAsciiNeedle_foldingToAscii_stillFindsAsciiText() {
+    // KELVIN SIGN folds to "k": ASCII text cannot be ruled out for such a needle.
+    const QByteArray json = "[\"ok\",\"e\",\"\\u00e9\"]";
+    QCOMPARE(find(plain(QStringLiteral("\u212a")), json), QStringList{QStringLiteral("[0]")});
+    QCOMPARE(find(plain(QStringLiteral("\u00c9")), json), QStringList{QStringLiteral("[2]")}); // not the plain "e"
 }
 
 void TestDocumentSearch::duplicateKeys_areEachAHit() {
