@@ -275,7 +275,7 @@ void ResultTableView::onBuilt(quint64 generation, std::shared_ptr<const TablePro
 
 void ResultTableView::onSortFinished(bool applied) {
     updateBusy();
-    if (applied)
+    if (applied || m_model->isSorting()) // a newer sort runs: its column is the one the header shows
         return;
     // A cancelled sort leaves the rows as they were: the header shows that order again.
     QHeaderView *header = m_table->horizontalHeader();

@@ -1,9 +1,12 @@
 #include "resulttablemodel.h"
 
+#include "tapeview.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <vector>
 
@@ -20,13 +23,29 @@ struct SortKey {
     QString text; // case-folded, so one binary comparison orders case-insensitively
 };
 
+// The parsed value simdjson keeps on the tape (the word after the number's first word): no text to convert.
+double numberValue(const detail::TapeView &tape, NodeId node) {
+    const std::uint64_t bits = tape.tape[node + 1];
+    switch (tape.type(node)) {
+    case 'l':
+        return double(std::int64_t(bits));
+    case 'u':
+        return double(bits);
+    default: {
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+    }
+}
+
 SortKey sortKey(const TableProjection &table, qsizetype row, int column) {
     const std::optional<NodeId> cell = table.cell(row, column);
     const ResultDocument &document = *table.document();
     if (!cell || document.type(*cell) == NodeType::Null)
         return {};
     if (document.type(*cell) == NodeType::Number)
-        return {SortKey::Number, document.scalarText(*cell).toDouble(), {}};
+        return {SortKey::Number, numberValue(document.tapeView(), *cell), {}};
     return {SortKey::Text, 0, TableProjection::valueText(document, cell).toCaseFolded()};
 }
 
@@ -130,10 +149,13 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
 void ResultTableModel::sort(int column, Qt::SortOrder order) {
     if (!m_projection)
         return;
-    stopSorting();
+    // The sort it replaces is reported after the new one started, so listeners see isSorting() then.
+    const bool replaced = stopSorting(false);
     if (column < 0 || column >= columnCount()) {
         m_sortColumn = -1;
         setOrder({});
+        if (replaced)
+            Q_EMIT sortFinished(false);
         return;
     }
     const quint64 generation = ++m_generation;
@@ -145,6 +167,8 @@ void ResultTableModel::sort(int column, Qt::SortOrder order) {
     m_sortWatcher->setFuture(QtConcurrent::run([table = m_projection, control = m_sortControl, column, order] {
         return sortedRows(*table, column, order, control.get());
     }));
+    if (replaced)
+        Q_EMIT sortFinished(false);
     Q_EMIT sortStarted();
 }
 
@@ -230,17 +254,19 @@ void ResultTableModel::cancelSort() {
 }
 
 // Drops a running sort: its worker finishes on its own (it shares what it reads) and its result is ignored.
-void ResultTableModel::stopSorting() {
+bool ResultTableModel::stopSorting(bool notify) {
     ++m_generation;
     if (m_sortControl)
         m_sortControl->cancel();
     m_sortControl.reset();
-    if (m_sortWatcher) {
-        m_sortWatcher->disconnect(this);
-        m_sortWatcher->deleteLater();
-        m_sortWatcher = nullptr;
+    if (!m_sortWatcher)
+        return false;
+    m_sortWatcher->disconnect(this);
+    m_sortWatcher->deleteLater();
+    m_sortWatcher = nullptr;
+    if (notify)
         Q_EMIT sortFinished(false);
-    }
+    return true;
 }
 
 } // namespace altrata::results

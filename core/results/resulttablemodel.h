@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     void applyOrder(quint64 generation, const QList<qsizetype> &order, int column, Qt::SortOrder sortOrder);
     void setOrder(QList<qsizetype> order);
-    void stopSorting();
+    bool stopSorting(bool notify = true); // true when a sort was running
 
     std::shared_ptr<const TableProjection> m_projection;
     QList<qsizetype> m_order; // empty: projection order

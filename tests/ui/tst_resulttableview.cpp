@@ -73,6 +73,7 @@ private Q_SLOTS:
     void headerClick_sortsTheRows();
     void noArrays_showsAPlainMessage();
     void cancel_duringBuild_keepsNoTableAndSaysCancelled();
+    void cancel_duringSort_keepsTheOrderAndTheHeader();
     void copy_putsSelectedCellsAsTsvOnTheClipboard();
     void setDocument_null_clearsTheTable();
 
@@ -236,12 +237,29 @@ void TestResultTableView::cancel_duringBuild_keepsNoTableAndSaysCancelled() {
     QVERIFY(!cancel->isVisible());
 }
 
+void TestResultTableView::cancel_duringSort_keepsTheOrderAndTheHeader() {
+    QVERIFY(showBody(altrata::test::largeArrayBody(300'000)));
+    QTRY_VERIFY(m_view->projection() && !m_view->isBusy());
+    QHeaderView *header = m_view->table()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(0) + 5, 5));
+    QVERIFY(m_view->isBusy());
+    QPushButton *cancel = m_view->findChild<QPushButton *>(QStringLiteral("tableCancel"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!m_view->isBusy());
+    QVERIFY(m_view->rowOrder().isEmpty());
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    QVERIFY(!cancel->isVisible());
+}
+
 void TestResultTableView::copy_putsSelectedCellsAsTsvOnTheClipboard() {
     QVERIFY(showBody(R"({"d":[{"a":"x\ty","b":1,"c":true},{"a":"z","b":2,"c":false}]})"));
     QTRY_VERIFY(m_view->projection());
     m_view->setColumnVisible(1, false);
     m_view->table()->selectAll();
-    m_view->copySelection();
+    QGuiApplication::clipboard()->clear();
+    m_view->table()->setFocus();
+    QTest::keySequence(m_view->table(), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("x y\ttrue\nz\tfalse\n"));
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void sortedRows_cancelled_returnsNothing();
     void cancelSort_keepsTheCurrentOrder();
     void setProjection_duringSort_dropsTheSort();
+    void sort_duringSort_replacesIt();
     void longValue_isElidedForDisplayButFullOnRequest();
     void nodeRole_isTheCellNodeOrEmpty();
 };
@@ -184,6 +185,24 @@ void TestResultTableModel::setProjection_duringSort_dropsTheSort() {
     QTest::qWait(50); // the dropped worker's result must not arrive later
     QCOMPARE(finished.size(), 1);
     QCOMPARE(columnTexts(model, 0), (QStringList{QStringLiteral("2"), QStringLiteral("1")}));
+}
+
+void TestResultTableModel::sort_duringSort_replacesIt() {
+    ResultTableModel model;
+    model.setProjection(project(kPeople));
+    QList<bool> sortingWhenFinished;
+    connect(&model, &ResultTableModel::sortFinished, this,
+            [&](bool) { sortingWhenFinished.append(model.isSorting()); });
+    QSignalSpy finished(&model, &ResultTableModel::sortFinished);
+    model.sort(0, Qt::AscendingOrder);
+    model.sort(1, Qt::DescendingOrder);
+    QCOMPARE(sortingWhenFinished, QList<bool>{true}); // the first is over, the second runs
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(0).first().toBool(), false);
+    QCOMPARE(finished.at(1).first().toBool(), true);
+    QCOMPARE(model.sortColumn(), 1);
+    QCOMPARE(model.rowOrder(), (QList<qsizetype>{3, 0, 1, 4, 2}));
 }
 
 void TestResultTableModel::longValue_isElidedForDisplayButFullOnRequest() {

@@ -162,7 +162,7 @@ void TestTableProjection::build_reportsProgressInElements() {
 }
 
 void TestTableProjection::build_cancelledFromAnotherThread_returnsNull() {
-    constexpr qsizetype count = 1'000'000; // long enough that the cancel lands while it runs, even unoptimized
+    constexpr qsizetype count = 1'000'000; // long enough that the cancel lands while it runs
     const auto document = parsedDocument(generatedArray(count));
     QVERIFY(document);
     TaskControl control;
