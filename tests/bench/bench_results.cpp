@@ -121,7 +121,7 @@ int main(int argc, char *argv[]) {
     args.addOption({QStringLiteral("qt-max-mb"), QStringLiteral("Largest body for Qt's toJson(Indented)."),
                     QStringLiteral("MB"), QStringLiteral("100")});
     args.addOption({QStringLiteral("raw-max-mb"), QStringLiteral("Largest body shown in the Raw tab."),
-                    QStringLiteral("MB"), QStringLiteral("100")});
+                    QStringLiteral("MB"), QStringLiteral("1000")});
     args.addOption({QStringLiteral("repeats"), QStringLiteral("Timed repetitions (default: by size)."),
                     QStringLiteral("n"), QStringLiteral("0")});
     args.addOption(
