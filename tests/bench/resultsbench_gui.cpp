@@ -73,6 +73,39 @@ void dropWindowSystemNoise(QtMsgType type, const QMessageLogContext &context, co
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
+// Parses on a worker as the app does, then hands the document to the view; reports when the rows were painted.
+void loadIntoView(ui::ResultsView &view, QByteArray body, const Stopwatch &watch) {
+    results::ResultLoader loader;
+    std::shared_ptr<const results::ResultDocument> document;
+    QObject::connect(&loader, &results::ResultLoader::loaded, &view,
+                     [&document](std::shared_ptr<const results::ResultDocument> loaded) { document = loaded; });
+    // Parse progress as the window shows it (r7-loading: GraphQLJob::parseProgress -> setParseProgress).
+    QObject::connect(&loader, &results::ResultLoader::parseProgress, &view, &ui::ResultsView::setParseProgress);
+    view.showRunning(QStringLiteral("Bench"));
+    view.showParsing(body.size());
+    loader.load(std::move(body));
+    runUntil([&document] { return bool(document); }, 3600 * 1000);
+    net::GraphQLResponse response;
+    response.outcome = net::GraphQLResponse::Outcome::Data;
+    response.httpStatus = 200;
+    response.document = document;
+    view.showResponse(response, QStringLiteral("Bench"));
+    view.treeView()->viewport()->repaint(); // the rows on screen
+    report("gui_shown_s", watch.seconds());
+}
+
+// The Raw tab: formatted text made on a worker, shown without blocking.
+void openRawTab(ui::ResultsView &view, GapRecorder &gaps) {
+    gaps.start();
+    Stopwatch watch;
+    view.tabs()->setCurrentIndex(ui::ResultsView::RawTab);
+    QCoreApplication::processEvents();
+    runUntil([&view] { return !view.isFormattingRaw(); }, 300 * 1000);
+    report("gui_raw_s", watch.seconds());
+    spin(300);
+    report("gui_raw_gap_ms", gaps.largestMs());
+}
+
 } // namespace
 
 int runGuiChild(const ChildOptions &options) {
@@ -92,40 +125,14 @@ int runGuiChild(const ChildOptions &options) {
     spin(100);
     report("gui_idle_gap_ms", gaps.largestMs());
 
-    results::ResultLoader loader;
-    std::shared_ptr<const results::ResultDocument> document;
-    QObject::connect(&loader, &results::ResultLoader::loaded, &view,
-                     [&document](std::shared_ptr<const results::ResultDocument> loaded) { document = loaded; });
-    // Parse progress as the window shows it (r7-loading: GraphQLJob::parseProgress -> setParseProgress).
-    QObject::connect(&loader, &results::ResultLoader::parseProgress, &view, &ui::ResultsView::setParseProgress);
     gaps.start();
-    Stopwatch watch;
-    view.showRunning(QStringLiteral("Bench"));
-    view.showParsing(size);
-    loader.load(std::move(body));
-    runUntil([&document] { return bool(document); }, 3600 * 1000);
-    net::GraphQLResponse response;
-    response.outcome = net::GraphQLResponse::Outcome::Data;
-    response.httpStatus = 200;
-    response.document = document;
-    view.showResponse(response, QStringLiteral("Bench"));
-    view.treeView()->viewport()->repaint(); // the rows on screen
-    report("gui_shown_s", watch.seconds());
+    loadIntoView(view, std::move(body), Stopwatch());
     spin(300);
     report("gui_load_gap_ms", gaps.largestMs());
     if (view.treeModel()->rowCount() < 1)
         qFatal("the tree shows no rows");
-
-    if (size <= options.rawMaxBytes) { // the Raw tab: formatted text made on a worker, shown without blocking
-        gaps.start();
-        watch.restart();
-        view.tabs()->setCurrentIndex(ui::ResultsView::RawTab);
-        QCoreApplication::processEvents();
-        runUntil([&view] { return !view.isFormattingRaw(); }, 300 * 1000);
-        report("gui_raw_s", watch.seconds());
-        spin(300);
-        report("gui_raw_gap_ms", gaps.largestMs());
-    }
+    if (size <= options.rawMaxBytes)
+        openRawTab(view, gaps);
     report("gui_rss_kib", double(peakRssKiB()));
     return 0;
 }
