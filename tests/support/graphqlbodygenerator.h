@@ -20,7 +20,7 @@ struct GraphQLBodyStats {
 //   ints, floats, bools, "tags":[…], "roles":[{title, dates, "organization":{…,"address":{…,"geo":{…}|null}}}…]
 //   (1-2 roles), "organization":{…}}}…],"pageInfo":{…},"totalCount":N}}}
 // Every person has at least one role, so data.personSearch.edges[k].node.roles[0].organization always exists.
-// About 1,150 edges per MB: 100 MB has more than 100,000 edges (see tests/bench/README.md for the exact counts).
+// About 1,070 edges per MB (~936 bytes each): 100 MB has 106,862 edges (tests/bench/README.md lists every size).
 // The same (targetBytes, seed) always gives the same bytes. The array is allocated with room for simdjson's
 // padding, so ResultDocument::parse() takes it without a copy.
 QByteArray generateGraphQLBody(qint64 targetBytes, quint32 seed = 1, GraphQLBodyStats *stats = nullptr);
