@@ -4,6 +4,7 @@
 
 #include "results/jsontreemodel.h"
 #include "results/resultloader.h"
+#include "rawresultview.h"
 #include "resultsview.h"
 
 #include <QApplication>
@@ -100,7 +101,8 @@ void openRawTab(ui::ResultsView &view, GapRecorder &gaps) {
     Stopwatch watch;
     view.tabs()->setCurrentIndex(ui::ResultsView::RawTab);
     QCoreApplication::processEvents();
-    runUntil([&view] { return !view.isFormattingRaw(); }, 300 * 1000);
+    // Ready when the first page is formatted and handed to the editor (a slice per event-loop turn).
+    runUntil([&view] { return !view.isFormattingRaw() && !view.rawResultView()->isFeeding(); }, 300 * 1000);
     report("gui_raw_s", watch.seconds());
     spin(300);
     report("gui_raw_gap_ms", gaps.largestMs());
