@@ -2,9 +2,9 @@
 // body parsed on a worker (ResultLoader, like GraphQLJob), then ResultsView::showResponse() with the document.
 #include "resultsbench.h"
 
+#include "rawresultview.h"
 #include "results/jsontreemodel.h"
 #include "results/resultloader.h"
-#include "rawresultview.h"
 #include "resultsview.h"
 
 #include <QApplication>
