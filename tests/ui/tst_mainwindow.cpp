@@ -8,6 +8,7 @@
 #include "headerseditor.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
+#include "profiletesting.h"
 #include "queryeditor.h"
 #include "querytab.h"
 #include "querytabs.h"
@@ -113,38 +114,15 @@ void TestMainWindow::cleanup() {
 }
 
 CredentialProfile TestMainWindow::profile(const QString &name, const QString &apiKey) const {
-    CredentialProfile p;
-    p.name = name;
-    p.credentials.tokenUrl = m_server->tokenUrl();
-    p.credentials.username = QStringLiteral("test-user");
-    p.credentials.password = Secret(QStringLiteral("test-password"));
-    p.credentials.apiKey = Secret(apiKey);
-    p.defaultService = m_server->graphqlUrl();
-    return p;
+    return test::fakeServerProfile(*m_server, name, apiKey);
 }
 
 void TestMainWindow::save(const CredentialProfile &p) {
-    bool done = false;
-    m_store->save(p, this, [&done](const std::optional<AuthError> &error) {
-        QVERIFY(!error);
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    test::saveProfile(*m_store, p);
 }
 
 void TestMainWindow::cacheToken(const auth::Credentials &credentials, qint64 lifetimeSeconds) {
-    AccessToken token;
-    token.value = Secret(QStringLiteral("cached-token-value"));
-    token.obtainedAt = m_clock->now();
-    token.expiresAt = m_clock->now().addSecs(lifetimeSeconds);
-    token.expiresInSeconds = lifetimeSeconds;
-    auth::TokenCache cache(m_secrets.get());
-    bool done = false;
-    cache.store(credentials, token, this, [&done](const std::optional<AuthError> &error) {
-        QVERIFY(!error);
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    test::storeCachedToken(*m_secrets, *m_clock, credentials, lifetimeSeconds);
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow() {

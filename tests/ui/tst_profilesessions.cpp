@@ -6,6 +6,7 @@
 #include "auth/memorysecretstore.h"
 #include "auth/tokencache.h"
 #include "faketokenserver.h"
+#include "profiletesting.h"
 #include "sessiontesting.h"
 
 #include <QSettings>
@@ -83,50 +84,19 @@ void TestProfileSessions::cleanup() {
 }
 
 CredentialProfile TestProfileSessions::profile(const QString &name, const QString &apiKey) const {
-    CredentialProfile p;
-    p.name = name;
-    p.credentials.tokenUrl = m_server->tokenUrl();
-    p.credentials.username = QStringLiteral("test-user");
-    p.credentials.password = Secret(QStringLiteral("test-password"));
-    p.credentials.apiKey = Secret(apiKey);
-    p.defaultService = m_server->graphqlUrl();
-    return p;
+    return test::fakeServerProfile(*m_server, name, apiKey);
 }
 
 void TestProfileSessions::save(const CredentialProfile &p) {
-    bool done = false;
-    m_store->save(p, this, [&done](const std::optional<AuthError> &error) {
-        QVERIFY(!error);
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    test::saveProfile(*m_store, p);
 }
 
 void TestProfileSessions::cacheToken(const Credentials &credentials, qint64 lifetimeSeconds) {
-    AccessToken token;
-    token.value = Secret(QStringLiteral("cached-token-value"));
-    token.obtainedAt = m_clock->now();
-    token.expiresAt = m_clock->now().addSecs(lifetimeSeconds);
-    token.expiresInSeconds = lifetimeSeconds;
-    TokenCache cache(m_secrets.get());
-    bool done = false;
-    cache.store(credentials, token, this, [&done](const std::optional<AuthError> &error) {
-        QVERIFY(!error);
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    test::storeCachedToken(*m_secrets, *m_clock, credentials, lifetimeSeconds);
 }
 
 std::optional<AccessToken> TestProfileSessions::cachedToken(const Credentials &credentials) {
-    TokenCache cache(m_secrets.get());
-    bool done = false;
-    std::optional<AccessToken> found;
-    cache.load(credentials, this, [&](const std::optional<AccessToken> &token, const std::optional<AuthError> &) {
-        found = token;
-        done = true;
-    });
-    [&] { QTRY_VERIFY(done); }();
-    return found;
+    return test::loadCachedToken(*m_secrets, credentials);
 }
 
 std::unique_ptr<ProfileSessions> TestProfileSessions::make() {
